@@ -1,0 +1,46 @@
+import * as chrono from 'chrono-node';
+import type { Span } from '../doc.js';
+
+/** The only module that touches chrono-node: dates come out as ISO strings with their precision. */
+export interface ChronoDate extends Span {
+  value: string;
+  precision: 'year' | 'month' | 'day' | 'interval';
+  yearStated: boolean;
+  text: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function parseDates(text: string, reference: string | null): ChronoDate[] {
+  const ref = reference ? new Date(`${reference.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`) : new Date();
+  const out: ChronoDate[] = [];
+  for (const r of chrono.parse(text, ref, { forwardDate: false })) {
+    const s = r.start;
+    const yearStated = s.isCertain('year');
+    if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue; // "now", "today"
+    const y = s.get('year') ?? 0;
+    const m = s.get('month') ?? 1;
+    const d = s.get('day') ?? 1;
+    const day = s.isCertain('day') || s.isCertain('weekday');
+    const value = day ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`;
+    let precision: ChronoDate['precision'] = day ? 'day' : 'month';
+    let full = value;
+    if (r.end) {
+      const e = r.end;
+      const ev = `${e.get('year')}-${pad(e.get('month') ?? 1)}-${pad(e.get('day') ?? 1)}`;
+      if (ev !== value) {
+        full = `${value}/${ev}`;
+        precision = 'interval';
+      }
+    }
+    out.push({
+      start: r.index,
+      end: r.index + r.text.trimEnd().length,
+      value: full,
+      precision,
+      yearStated,
+      text: r.text,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Message } from '../schemas/message.js';
+
+/** A half-open character range [start, end) in `doc.text` unless said otherwise. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Layer =
+  | 'raw'
+  | 'text'
+  | 'paragraphs'
+  | 'headings'
+  | 'sentences'
+  | 'entities'
+  | 'dates'
+  | 'meta'
+  | 'candidates'
+  | 'proposals';
+
+export interface Paragraph extends Span {
+  heading: string | null; // the section heading that governs this paragraph
+  isHeading: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+export type EntityType = 'country' | 'person' | 'role' | 'organisation' | 'pronoun';
+
+export interface Entity extends Span {
+  type: EntityType;
+  /** alpha-3 code of the country it names or stands for, when known */
+  country: string | null;
+  /** canonical name (persons, organisations, countries) */
+  name: string;
+  /** role words for persons and role references ("President", "Foreign Minister") */
+  role: string | null;
+  /** how it was recognised, e.g. `country-name`, `country-adjective`, `person-title` */
+  via: string;
+  /** for organisations and collectives that speak for no single country */
+  collective?: boolean;
+}
+
+export interface DateMention extends Span {
+  /** ISO value: YYYY, YYYY-MM, YYYY-MM-DD, or an interval `a/b` */
+  value: string;
+  precision: 'year' | 'month' | 'day' | 'interval' | 'decade';
+}
+
+export interface DocMeta {
+  title: string | null;
+  date: string | null;
+  dateEvidence: string | null;
+}
+
+/** What the initiatives stage found, before attribution decides who proposed it. */
+export interface Candidate {
+  sentence: number;
+  initiative: Span;
+  cue: Span;
+  rule: string;
+  /** where to look for the proposer, by kind of link to the cue */
+  agent: {
+    kind: 'possessor' | 'of-agent' | 'by-agent' | 'subject' | 'list-owner' | 'speaker';
+    span: Span | null;
+  };
+  /** the response verb of the SCO or its member states, when the sentence states one */
+  response: string | null;
+  confidence: number;
+}
+
+export interface Proposal {
+  candidate: Candidate;
+  proposers: string[];
+  person: string | null;
+  proposerNames: string[];
+  date: string | null;
+  dateSource: 'sentence' | 'paragraph' | 'document' | null;
+  confidence: number;
+}
+
+/** One document flowing through every stage; each stage adds layers to it. */
+export interface Doc {
+  readonly id: string;
+  readonly path: string;
+  readonly file: string;
+  readonly raw: string;
+  text: string;
+  /** raw offset of each text character (length text.length) */
+  startMap: Int32Array;
+  /** raw end offset of each text character (exclusive) */
+  endMap: Int32Array;
+  paragraphs?: Paragraph[];
+  sentences?: Sentence[];
+  entities?: Entity[];
+  dates?: DateMention[];
+  meta?: DocMeta;
+  candidates?: Candidate[];
+  proposals?: Proposal[];
+  messages: Message[];
+  layers: Set<Layer>;
+}
+
+export function createDoc(path: string, raw: string): Doc {
+  const identity = Int32Array.from({ length: raw.length }, (_, i) => i);
+  return {
+    id: createHash('sha256').update(raw).digest('hex').slice(0, 16),
+    path,
+    file: basename(path),
+    raw,
+    text: raw,
+    startMap: identity,
+    endMap: Int32Array.from(identity, (i) => i + 1),
+    messages: [],
+    layers: new Set(['raw', 'text']),
+  };
+}
+
+/** Maps a span of the cleaned text back to raw-file offsets. */
+export function toRaw(doc: Doc, span: Span): Span {
+  if (span.end <= span.start) {
+    const at =
+      span.start < doc.startMap.length ? (doc.startMap[span.start] ?? doc.raw.length) : doc.raw.length;
+    return { start: at, end: at };
+  }
+  return { start: doc.startMap[span.start] ?? 0, end: doc.endMap[span.end - 1] ?? doc.raw.length };
+}
+
+export const slice = (doc: Doc, span: Span): string => doc.text.slice(span.start, span.end);
+
+/** Collapses runs of whitespace, the one normalisation applied to evidence sentences. */
+export const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,62 @@
+import type { Doc, Entity, Span } from '../doc.js';
+
+/** Entities that can stand for a proposer (a country, a person, a role, a body, a collective). */
+const AGENTIVE = new Set(['country', 'person', 'role', 'organisation']);
+
+export const entitiesIn = (doc: Doc, span: Span): Entity[] =>
+  (doc.entities ?? []).filter((e) => e.start >= span.start && e.end <= span.end && AGENTIVE.has(e.type));
+
+/** The agent named right after `pos` ("of the Republic of Tajikistan", "by China and Russia"). */
+export function agentAfter(doc: Doc, pos: number, limit: number): Span | null {
+  const list = (doc.entities ?? []).filter(
+    (e) => e.start >= pos && e.start <= pos + 5 && e.end <= limit && AGENTIVE.has(e.type),
+  );
+  const first = list[0];
+  if (!first) return null;
+  let end = first.end;
+  for (;;) {
+    const gap = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+as well as\s+)(?:the\s+)?/.exec(
+      doc.text.slice(end, end + 20),
+    );
+    if (!gap) break;
+    const next = (doc.entities ?? []).find(
+      (e) => e.start >= end + gap[0].length - 4 && e.start <= end + gap[0].length && AGENTIVE.has(e.type),
+    );
+    if (!next || next.end > limit) break;
+    end = next.end;
+  }
+  return { start: first.start, end };
+}
+
+const PRONOUN_SUBJECT =
+  /(?:^|[\s“"(])(He|She|he|she|We|we|I)\s+(?:(?:also|further|then|again|once again|has|have|had|already|even|later|additionally|furthermore|moreover|specifically|repeatedly|would|will|is|are)\s+)*$/;
+const VERB_BETWEEN =
+  /\b(?:said|says|told|noted|stressed|believes?|welcomed|welcomes|supports?|supported|thanked|met|attended|addressed|received|held|spoke|expressed|highlighted|hailed|reported|announced that)\b/;
+const PREP_BEFORE =
+  /(?:\b(?:with|to|by|for|of|from|than|about|on|at|between|among|toward|towards|under)\s+(?:the\s+)?)$/;
+
+/**
+ * The subject of a cue verb: the nearest agent-like entity (or pronoun) before it in its clause,
+ * not the object of a preposition and with no other finite verb in between.
+ */
+export function subjectBefore(
+  doc: Doc,
+  clauseStart: number,
+  verbStart: number,
+): { span: Span; collective: boolean } | null {
+  const before = doc.text.slice(clauseStart, verbStart);
+  const pron = PRONOUN_SUBJECT.exec(before);
+  const candidates = (doc.entities ?? [])
+    .filter((e) => e.start >= clauseStart && e.end <= verbStart && AGENTIVE.has(e.type))
+    .filter((e) => !PREP_BEFORE.test(doc.text.slice(Math.max(clauseStart, e.start - 14), e.start)))
+    .filter((e) => !VERB_BETWEEN.test(doc.text.slice(e.end, verbStart)));
+  const nearest = candidates[candidates.length - 1];
+  if (pron && (!nearest || clauseStart + (pron.index ?? 0) > nearest.end)) {
+    const at = clauseStart + pron.index + pron[0].indexOf(pron[1] ?? '');
+    return { span: { start: at, end: at + (pron[1]?.length ?? 0) }, collective: false };
+  }
+  if (!nearest) return null;
+  // Too far: a long stretch of words between subject and verb is another clause.
+  if (verbStart - nearest.end > 90) return null;
+  return { span: { start: nearest.start, end: nearest.end }, collective: nearest.collective === true };
+}

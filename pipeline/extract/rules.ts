@@ -1,0 +1,409 @@
+import type { Candidate, Doc, Sentence, Span } from '../doc.js';
+import { cues } from '../reference/index.js';
+import { agentAfter, subjectBefore } from './agents.js';
+import { objectSpan, phraseBefore, splitConjuncts } from './spans.js';
+
+/** One sentence as the rules see it; all offsets are positions in doc.text. */
+export interface Ctx {
+  doc: Doc;
+  sent: Sentence;
+  /** a speaker for the sentence when it stands in quoted or reported speech */
+  speaker: Span | null;
+}
+
+export type Rule = (ctx: Ctx) => Candidate[];
+
+const NOUN =
+  '(?:initiatives?|proposals?|suggestions?|ideas?|offer|call|plans?|recommendations?|readiness|intention|willingness)';
+
+function* matches(ctx: Ctx, re: RegExp): Generator<{ m: RegExpExecArray; at: number }> {
+  const text = ctx.doc.text.slice(ctx.sent.start, ctx.sent.end);
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    yield { m, at: ctx.sent.start + m.index };
+    if (m[0].length === 0) g.lastIndex++;
+  }
+}
+
+const RESPONSE_RE = new RegExp(
+  `\\b(${Object.keys(cues.responses)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'g',
+);
+
+/** The SCO's answer stated before the cue in the sentence ("The member states welcome ..."). */
+function responseBefore(ctx: Ctx, cueStart: number): string | null {
+  const before = ctx.doc.text.slice(ctx.sent.start, cueStart);
+  let last: string | null = null;
+  for (const m of before.matchAll(RESPONSE_RE)) last = cues.responses[m[1] ?? ''] ?? null;
+  return last;
+}
+
+function make(
+  ctx: Ctx,
+  rule: string,
+  cue: Span,
+  initiative: Span,
+  agent: Candidate['agent'],
+  confidence: number,
+  response: string | null = null,
+): Candidate {
+  return { sentence: ctx.sent.index, initiative, cue, rule, agent, response, confidence };
+}
+
+/** What follows an agent: "to <action>", "on/for <topic>", or nothing. */
+function complement(ctx: Ctx, from: number): Span[] | null {
+  const text = ctx.doc.text;
+  const rest = text.slice(from, ctx.sent.end);
+  const to = /^\s*,?\s*(?:to|of)\s+/.exec(rest);
+  const about = /^\s*,?\s*(?:on|for|regarding|concerning|about)\s+/.exec(rest);
+  const lead = to ?? about;
+  if (!lead) return null;
+  const obj = objectSpan(text, from + lead[0].length, ctx.sent.end);
+  return obj ? splitConjuncts(text, obj) : null;
+}
+
+/** "the initiative of/by X to ...", "the proposals put forward by X and Y". */
+export const nominalOf: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `\\b(${NOUN})\\s+(?:(?:jointly\\s+)?(?:put forward|advanced|proposed|made|voiced|submitted|announced|presented|initiated)\\s+)?(?:of|by|from)\\s+`,
+  );
+  for (const { m, at } of matches(ctx, re)) {
+    if (/\b(?:at|on|upon)\s+the\s+$/.test(ctx.doc.text.slice(at - 12, at))) continue; // "held at the initiative of"
+    const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
+    if (!agent) continue;
+    const cue = { start: at, end: at + m[0].length - 1 };
+    const parts = complement(ctx, agent.end) ?? [
+      phraseBefore(ctx.doc.text, ctx.sent.start, at + (m[1]?.length ?? 0)),
+    ];
+    for (const p of parts) {
+      if (p)
+        out.push(
+          make(
+            ctx,
+            'nominal-of-agent',
+            cue,
+            p,
+            { kind: 'of-agent', span: agent },
+            0.9,
+            responseBefore(ctx, at),
+          ),
+        );
+    }
+  }
+  return out;
+};
+
+/** "Kazakhstan's initiative to ...", "our proposal to ...", "the country's readiness to ...". */
+export const possessive: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const re = new RegExp(
+    `(?:(?:'s|’s)|\\b(?:our|Our|its|his|her|their))\\s+(?:[a-z-]+\\s+){0,2}?(${NOUN})\\b`,
+  );
+  for (const { m, at } of matches(ctx, re)) {
+    const ownerEnd = at + (m[0].startsWith("'s") || m[0].startsWith('’s') ? 2 : m[0].indexOf(' '));
+    const entity = (ctx.doc.entities ?? []).find((e) => e.end === ownerEnd || e.end === at);
+    const word = /^\w+/.exec(m[0])?.[0] ?? '';
+    const pronoun = ['our', 'Our', 'its', 'his', 'her', 'their'].includes(word);
+    const theCountry = /\bthe country$/i.test(ctx.doc.text.slice(at - 12, at));
+    if (!entity && !pronoun && !theCountry) continue;
+    if (entity?.collective) continue;
+    const cueEnd = at + m[0].length;
+    const parts = complement(ctx, cueEnd);
+    if (!parts) continue;
+    const kind = word === 'our' || word === 'Our' ? 'speaker' : 'possessor';
+    const agentSpan: Span | null = entity
+      ? { start: entity.start, end: entity.end }
+      : kind === 'speaker'
+        ? ctx.speaker
+        : pronoun
+          ? { start: at, end: at + word.length }
+          : { start: at - 11, end: at };
+    for (const p of parts) {
+      out.push(
+        make(
+          ctx,
+          'possessive',
+          { start: at, end: cueEnd },
+          p,
+          { kind, span: agentSpan },
+          entity ? 0.85 : 0.65,
+          responseBefore(ctx, at),
+        ),
+      );
+    }
+  }
+  return out;
+};
+
+/** "China's Belt and Road Initiative": a named initiative with its owner. */
+export const namedInitiative: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const re =
+    /(?:'s|’s)\s+((?:[A-Z][\w-]*|and|of|for|the|on|in)(?:\s+(?:[A-Z][\w-]*|and|of|for|the|on|in)){0,8}?\s+(?:Initiative|Project|Programme|Program|Strategy|Corridor|Concept|Vision|Process|Plan))\b/;
+  for (const { m, at } of matches(ctx, re)) {
+    const entity = (ctx.doc.entities ?? []).find((e) => e.end === at + 2 && e.type === 'country');
+    if (!entity) continue;
+    const start = at + m[0].indexOf(m[1] ?? '');
+    const span = { start, end: start + (m[1]?.length ?? 0) };
+    out.push(
+      make(
+        ctx,
+        'named-initiative',
+        span,
+        span,
+        { kind: 'possessor', span: entity },
+        0.8,
+        responseBefore(ctx, at),
+      ),
+    );
+  }
+  return out;
+};
+
+/** "the event ... held at the initiative of Russia". */
+export const heldAtInitiative: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const re =
+    /\b(held|organi[sz]ed|convened|hosted|launched|created|established|set up|conducted)\b[^.;]{0,120}?\b(?:at|on|upon)\s+the\s+initiative\s+of\s+/;
+  for (const { m, at } of matches(ctx, re)) {
+    const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
+    if (!agent) continue;
+    const np = phraseBefore(ctx.doc.text, ctx.sent.start, at - 1, 40);
+    if (!np) continue;
+    const cue = { start: at + m[0].lastIndexOf('initiative'), end: at + m[0].length - 1 };
+    out.push(
+      make(
+        ctx,
+        'held-at-initiative',
+        cue,
+        np,
+        { kind: 'of-agent', span: agent },
+        0.8,
+        responseBefore(ctx, np.start),
+      ),
+    );
+  }
+  return out;
+};
+
+/** "the work plan proposed by China", "The SCO+ forum format was initiated by ...". */
+export const passiveBy: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const re =
+    /\b(?:(?:was|were|has been|have been|had been|is|are|being)\s+)?(?:jointly\s+)?(put forward|proposed|suggested|advanced|initiated|launched|submitted|tabled|floated|introduced)\s+by\s+/;
+  for (const { m, at } of matches(ctx, re)) {
+    const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
+    if (!agent) continue;
+    const np = phraseBefore(ctx.doc.text, ctx.sent.start, at);
+    if (!np) continue;
+    const text = ctx.doc.text.slice(np.start, np.end).trim();
+    if (!/[a-z]/.test(text)) continue;
+    const cue = { start: at, end: at + m[0].length - 1 };
+    out.push(
+      make(
+        ctx,
+        'passive-by',
+        cue,
+        { start: np.start, end: np.start + text.length },
+        { kind: 'by-agent', span: agent },
+        0.85,
+        responseBefore(ctx, np.start),
+      ),
+    );
+  }
+  return out;
+};
+
+const VERB_CUE = new RegExp(
+  '\\b(' +
+    [
+      'propos(?:e|es|ed|ing)',
+      'suggest(?:s|ed|ing)?',
+      'recommend(?:s|ed|ing)?',
+      'offer(?:s|ed|ing)?',
+      'urg(?:e|es|ed|ing)',
+      'call(?:s|ed|ing)?\\s+(?:for|on|upon)',
+      'put(?:s|ting)?\\s+forward',
+      'floated',
+      'introduc(?:ed|es)',
+      'unveil(?:ed|s)',
+      'advocat(?:ed|es|ing)(?:\\s+for)?',
+      'invit(?:e|es|ed|ing)',
+      'plan(?:s|ned)?\\s+to',
+      'intend(?:s|ed)?\\s+to',
+      '(?:is|are|was|were)\\s+(?:also\\s+)?(?:ready|willing|prepared)\\s+to',
+      'will\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
+      'favou?r(?:s|ed)?',
+      '(?:is|are|was|were)\\s+in\\s+favou?r\\s+of',
+      'in\\s+favou?r\\s+of',
+      'push(?:es|ed)?\\s+for',
+      'press(?:es|ed)?\\s+for',
+      'would\\s+like\\s+to\\s+(?:host|organi[sz]e|hold|create|establish|launch)',
+    ].join('|') +
+    ')\\b',
+);
+const LIST_OBJECT = new RegExp(
+  `^\\s*(?:a|an|the|his|her|its|their|some|several|following|these)?\\s*(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+)*(?:${cues.listNouns.join('|')})\\b`,
+);
+const SHOWCASE = /^(?:introduc|unveil|floated)/;
+const SHOWCASE_OBJECT =
+  /^\s*(?:\S+\s+){0,6}?[“"]?\S*\s*(?:initiative|Initiative|proposal|concept|plan|programme|idea|project|strategy|Strategy|Concept|Plan|Programme)\b/;
+const AIMED_AT = /^(?:urg|call(?:s|ed|ing)?\s+(?:on|upon)|invit|encourag|ask)/;
+
+/** "X proposed / suggested / called for / urged Y to / is ready to / will organise ...". */
+export const verbSubject: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const text = ctx.doc.text;
+  for (const { m, at } of matches(ctx, VERB_CUE)) {
+    const verb = m[1] ?? '';
+    const pre = text.slice(Math.max(ctx.sent.start, at - 12), at);
+    if (
+      /\b(?:to|not|n't|never|was|were|been|be)\s+$/.test(pre) &&
+      !/^(?:is|are|was|were|will|in)\b/.test(verb)
+    )
+      continue;
+    let from = at + m[0].length;
+    const after = text.slice(from, ctx.sent.end);
+    if (LIST_OBJECT.test(after)) continue; // a list announcement: its items are the proposals
+    if (SHOWCASE.test(verb) && !SHOWCASE_OBJECT.test(after)) continue;
+    if (/^suggest|^propos|^recommend/.test(verb) && /^\s+that\b/.test(after))
+      from += after.indexOf('that') + 4;
+    if (AIMED_AT.test(verb)) {
+      const to = /^\s+(?:[^,.;]{1,80}?)\s+to\s+(?=[a-z])/.exec(after);
+      if (to) from += to[0].length;
+      else if (!/^call/.test(verb) && !/^urg/.test(verb)) continue;
+    }
+    const toInf = /^\s+to\s+/.exec(text.slice(from, ctx.sent.end));
+    if (toInf && /^(?:propos|suggest|offer)/.test(verb)) from += toInf[0].length;
+    const obj = objectSpan(text, from, ctx.sent.end);
+    if (!obj) continue;
+    // A participle (", proposing ...") takes the subject of the main clause.
+    const participle = /ing$/.test(verb) && /,\s*$/.test(text.slice(ctx.sent.start, at));
+    const subject = participle
+      ? subjectBefore(
+          ctx.doc,
+          ctx.sent.start,
+          text.slice(ctx.sent.start, at).search(/\S+\s*,\s*$/) + ctx.sent.start,
+        )
+      : subjectBefore(ctx.doc, ctx.sent.start, at);
+    if (!subject || subject.collective) continue;
+    const word = text.slice(subject.span.start, subject.span.end);
+    const kind = /^(?:we|We|I)$/.test(word) ? 'speaker' : 'subject';
+    const cue = { start: at, end: at + m[0].length };
+    for (const p of splitConjuncts(text, obj)) {
+      out.push(
+        make(
+          ctx,
+          'verb-subject',
+          cue,
+          p,
+          { kind, span: kind === 'speaker' ? ctx.speaker : subject.span },
+          0.8,
+        ),
+      );
+    }
+  }
+  return out;
+};
+
+/** "X said (that) a permanent platform will be established", "asserts that there will be ...". */
+export const reportedPlan: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const text = ctx.doc.text;
+  const re =
+    /\b(said|says|announced|asserted|asserts|stated|states|added)\s+(?:that\s+)?(?:(there\s+will\s+be\s+)|(?=(?:[^,.;]{3,150}?)\s+will\s+be\s+(?:established|created|set up|launched|organi[sz]ed|opened|built|formed|introduced|developed)\b))/;
+  for (const { m, at } of matches(ctx, re)) {
+    const subject = subjectBefore(ctx.doc, ctx.sent.start, at);
+    if (!subject || subject.collective) continue;
+    const from = at + m[0].length;
+    let obj = objectSpan(text, from, ctx.sent.end);
+    if (!obj) continue;
+    if (!m[2]) {
+      const passive = /\bwill\s+be\s+\w+/.exec(text.slice(obj.start, obj.end));
+      if (passive) obj = { start: obj.start, end: obj.start + passive.index + passive[0].length };
+    }
+    out.push(
+      make(ctx, 'reported-plan', { start: at, end: from }, obj, { kind: 'subject', span: subject.span }, 0.6),
+    );
+  }
+  return out;
+};
+
+/** "Meanwhile, a joint research project ... has been proposed." (no agent: the article's speaker). */
+export const passiveNoAgent: Rule = (ctx) => {
+  const text = ctx.doc.text.slice(ctx.sent.start, ctx.sent.end);
+  const m =
+    /^(?:[A-Z][a-z]+,\s+)?(.{8,240}?)\s+(?:has|have|had)\s+been\s+(proposed|suggested|put forward|initiated)\s*[.!]?$/.exec(
+      text,
+    );
+  if (!m || !ctx.speaker) return [];
+  const start = ctx.sent.start + text.indexOf(m[1] ?? '');
+  const span = { start, end: start + (m[1]?.length ?? 0) };
+  const cueAt = ctx.sent.start + text.lastIndexOf(m[2] ?? '');
+  return [
+    make(
+      ctx,
+      'passive-no-agent',
+      { start: cueAt, end: cueAt + (m[2]?.length ?? 0) },
+      span,
+      { kind: 'speaker', span: ctx.speaker },
+      0.45,
+    ),
+  ];
+};
+
+const DEONTIC =
+  /\b(?:it\s+is\s+(?:also\s+)?(?:necessary|important|essential|crucial|vital|high\s+time)\s+to|(?:also\s+)?seems?\s+(?:logical|reasonable|advisable|expedient)\s+to|should\s+(?:be\s+)?(?:[a-z]+)|needs?\s+to)\b/;
+
+/** In a speaker's words, "X should be expanded", "it is necessary to ...", "it seems logical to ...". */
+export const deontic: Rule = (ctx) => {
+  if (!ctx.speaker) return [];
+  const text = ctx.doc.text;
+  const s = text.slice(ctx.sent.start, ctx.sent.end);
+  const m = DEONTIC.exec(s);
+  if (!m) return [];
+  if (/\b(?:must|believe|believes|agreed|decided)\b/.test(s.slice(0, m.index))) return [];
+  const cueAt = ctx.sent.start + m.index;
+  const infinitive = /\bto$/.test(m[0]);
+  let from: number;
+  if (infinitive) from = cueAt + m[0].length;
+  else {
+    // The clause with its subject: "the SCO should expand ...", "Priority should be given to ...".
+    const lead =
+      /^(?:[“"]?\s*(?:(?:First|Second|Third|Fourth|Fifth|Finally|Also|Moreover|Further)(?:ly)?,\s*))/.exec(s);
+    from = ctx.sent.start + (lead ? lead[0].length : 0);
+    const clauseStart = s.slice(0, m.index).lastIndexOf(', ');
+    if (
+      clauseStart > (lead?.[0].length ?? 0) &&
+      /^, (?:and |but )?(?:it|the|all|member|[A-Z])/.test(s.slice(clauseStart))
+    )
+      from = ctx.sent.start + clauseStart + 2;
+  }
+  const obj = objectSpan(text, from, ctx.sent.end);
+  if (!obj) return [];
+  return splitConjuncts(text, obj).map((p) =>
+    make(
+      ctx,
+      'deontic-speech',
+      { start: cueAt, end: cueAt + m[0].length },
+      p,
+      { kind: 'speaker', span: ctx.speaker },
+      0.55,
+    ),
+  );
+};
+
+export const SENTENCE_RULES: readonly Rule[] = [
+  heldAtInitiative,
+  nominalOf,
+  possessive,
+  namedInitiative,
+  passiveBy,
+  verbSubject,
+  reportedPlan,
+  passiveNoAgent,
+  deontic,
+];

@@ -1,0 +1,142 @@
+import type { Span } from '../doc.js';
+import { cues } from '../reference/index.js';
+
+/**
+ * Where the object of a proposal ends: a new clause, a reporting tail ("..., he said"),
+ * a relative clause, or a second verb of the subject ("... and expressed hope").
+ */
+const BOUNDARY = new RegExp(
+  [
+    '[;:]\\s',
+    '\\s[–—]\\s',
+    '\\s-\\s(?=[a-z])',
+    ',\\s(?:which|who|whose|where|while|said|says|he|she|they|according|as|noting|stressing|emphasi[sz]ing|underlining|describing|identifying|saying|adding|calling|urging|expressing|citing|because|since|but|although|though|so that|particularly|especially|given|if|when|explaining|pointing)\\b',
+    '\\s(?:and|but)\\s(?:also\\s|further\\s|then\\s)?(?:expressed|said|stressed|noted|added|called|urged|highlighted|emphasi[sz]ed|underlined|thanked|praised|welcomed|reiterated|pointed|described|voiced|told|hailed|agreed|decided|discussed|reaffirmed|confirmed|expressing|welcoming)\\b',
+    '[”"’]?,?\\s(?:he|she)\\s(?:said|added|noted|stressed|told)\\b',
+    '[”"],?\\s[A-Z][a-z]+\\s(?:said|added|noted)\\b',
+    '\\s\\((?=[^)]*\\b(?:Xinhua|TASS|Reuters|AFP|AP)\\b)',
+  ].join('|'),
+);
+
+const TRIM_END = /[\s,.;:!?"“”'‘’)(]+$/;
+const TRIM_START = /^[\s,;:"“”'‘’]+/;
+
+/** The object of a cue: from `from` to the first clause boundary or the end of the sentence. */
+export function objectSpan(text: string, from: number, end: number): Span | null {
+  const rest = text.slice(from, end);
+  const b = BOUNDARY.exec(rest);
+  let stop = b ? from + b.index : end;
+  let start = from;
+  const lead = TRIM_START.exec(text.slice(start, stop));
+  if (lead) start += lead[0].length;
+  const tail = TRIM_END.exec(text.slice(start, stop));
+  if (tail) stop -= tail[0].length;
+  // Keep a closing quote or bracket that pairs with one inside the span.
+  const body = text.slice(start, stop);
+  const next = text[stop];
+  if ((next === '”' && body.includes('“')) || (next === '"' && (body.match(/"/g)?.length ?? 0) % 2 === 1))
+    stop++;
+  if (next === ')' && body.includes('(')) stop++;
+  return stop - start >= 3 ? { start, end: stop } : null;
+}
+
+const DETERMINER = /^(?:the|The|a|an|An|A|this|This|these|These|its|their|his|her|our|Our|such)$/;
+const NP_BREAK =
+  /^(?:of|to|in|on|for|with|by|and|or|at|from|that|which|is|are|was|were|has|have|had|welcomed|noted|supported|support|welcome|note|recognizing|recognising)$/;
+
+/** The noun phrase that ends at `end` ("the relevant proposals", "the work plan"), scanning back. */
+export function phraseBefore(text: string, floor: number, end: number, maxWords = 12): Span | null {
+  const words: Span[] = [];
+  const re = /[^\s]+/g;
+  const part = text.slice(floor, end);
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    words.push({ start: floor + m.index, end: floor + m.index + m[0].length });
+  }
+  let i = words.length - 1;
+  let taken = 0;
+  while (i >= 0 && taken < maxWords) {
+    const w = text.slice(words[i]?.start, words[i]?.end).replace(/[,;:]+$/, '');
+    if (DETERMINER.test(w)) return { start: words[i]?.start ?? end, end };
+    if (NP_BREAK.test(w) || /[,;:]$/.test(text.slice(words[i]?.start, words[i]?.end))) break;
+    i--;
+    taken++;
+  }
+  const first = words[i + 1];
+  return first && first.start < end ? { start: first.start, end } : null;
+}
+
+const ING_STOP = new Set([
+  'during',
+  'including',
+  'regarding',
+  'concerning',
+  'according',
+  'following',
+  'meeting',
+  'thing',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'spring',
+  'king',
+  'evening',
+  'morning',
+  'beijing',
+  'kunming',
+  'ring',
+  'string',
+]);
+const isGerund = (w: string) => w.length > 5 && w.endsWith('ing') && !ING_STOP.has(w.toLowerCase());
+const NOMINAL = new RegExp(`^(?:the|a|an) (?:${cues.nominalisations.join('|')})\\b`, 'i');
+
+/**
+ * Splits a coordinated object into its conjuncts when they are parallel: gerunds
+ * ("strengthening ..., expanding ... and expanding ..."), repeated to-infinitives
+ * ("to prepare ... as well as to establish ..."), or nominalisations ("the creation of ..., and the establishment of ...").
+ */
+export function splitConjuncts(text: string, span: Span): Span[] {
+  const body = text.slice(span.start, span.end);
+  const firstWord = (/^\s*(?:[a-z]+ly\s+)?([A-Za-z-]+)/.exec(body)?.[1] ?? '').toLowerCase();
+  // "work on formulating ...": a gerund among the first words also heads a gerund list.
+  const leadGerund = body.trimStart().split(/\s+/).slice(1, 3).some(isGerund);
+  const cuts: { at: number; skip: number }[] = [];
+  const sep = /(,\s+and\s+|,\s+as well as\s+|\s+as well as\s+|\s+and\s+|,\s+)/g;
+  for (let m = sep.exec(body); m !== null; m = sep.exec(body)) {
+    const after = body.slice(m.index + m[0].length);
+    const openQuotes =
+      (body.slice(0, m.index).match(/[“"]/g)?.length ?? 0) -
+      (body.slice(0, m.index).match(/[”]/g)?.length ?? 0);
+    if (openQuotes % 2 !== 0 && !body.slice(0, m.index).includes('”')) continue;
+    const depth =
+      (body.slice(0, m.index).match(/\(/g)?.length ?? 0) - (body.slice(0, m.index).match(/\)/g)?.length ?? 0);
+    if (depth > 0) continue;
+    const toVerb = /^to\s+[a-z]+/.exec(after);
+    const next = (/^(?:[a-z]+ly\s+)?([A-Za-z-]+)/.exec(after)?.[1] ?? '').toLowerCase();
+    const parallelGerund = (isGerund(firstWord) || leadGerund) && isGerund(next);
+    const parallelTo = toVerb !== null && !/^,\s+$/.test(m[0]);
+    const parallelNominal = NOMINAL.test(body.trimStart()) && NOMINAL.test(after);
+    if (parallelGerund || parallelNominal || parallelTo) {
+      cuts.push({
+        at: m.index,
+        skip: m[0].length + (parallelTo && !parallelGerund && !parallelNominal ? 3 : 0),
+      });
+    }
+  }
+  if (cuts.length === 0) return [span];
+  const parts: Span[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    parts.push({ start: span.start + from, end: span.start + c.at });
+    from = c.at + c.skip;
+  }
+  parts.push({ start: span.start + from, end: span.end });
+  return parts
+    .map((p) => {
+      const t = text.slice(p.start, p.end);
+      const lead = TRIM_START.exec(t)?.[0].length ?? 0;
+      const tail = TRIM_END.exec(t)?.[0].length ?? 0;
+      return { start: p.start + lead, end: p.end - tail };
+    })
+    .filter((p) => p.end - p.start >= 3);
+}

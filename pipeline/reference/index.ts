@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import countriesJson from './countries.json' with { type: 'json' };
+import cuesJson from './cues.json' with { type: 'json' };
+import leadersJson from './leaders.json' with { type: 'json' };
+import membershipJson from './membership.json' with { type: 'json' };
+import organisationsJson from './organisations.json' with { type: 'json' };
+
+/** Reference data lives in JSON beside this file (see SOURCES.md); it is validated once at load. */
+const Country = z.object({
+  code: z.string().regex(/^[A-Z]{3}$/),
+  name: z.string(),
+  names: z.array(z.string()),
+  adjectives: z.array(z.string()),
+  demonyms: z.array(z.string()).default([]),
+  capitals: z.array(z.string()).default([]),
+});
+const Leader = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  country: z.string().nullable(),
+  organisation: z.string().optional(),
+  role: z.string(),
+  from: z.string(),
+  to: z.string().nullable(),
+});
+const Membership = z.object({
+  code: z.string(),
+  status: z.enum(['member', 'observer', 'dialogue_partner', 'guest']),
+  from: z.string(),
+  to: z.string().nullable(),
+});
+const Organisation = z.object({
+  name: z.string(),
+  abbr: z.string().nullable().optional(),
+  aliases: z.array(z.string()).default([]),
+  country: z.string().nullable(),
+});
+const Cues = z.object({
+  roles: z.array(z.string()),
+  collectives: z.array(z.string()),
+  countryBodies: z.array(z.string()),
+  proposalNouns: z.array(z.string()),
+  listNouns: z.array(z.string()),
+  nominalisations: z.array(z.string()),
+  responses: z.record(z.string(), z.string()),
+});
+
+export type CountryRef = z.infer<typeof Country>;
+export type LeaderRef = z.infer<typeof Leader>;
+export type MembershipRef = z.infer<typeof Membership>;
+export type OrganisationRef = z.infer<typeof Organisation>;
+export type CueRef = z.infer<typeof Cues>;
+
+export const countries: CountryRef[] = z.array(Country).parse(countriesJson);
+export const leaders: LeaderRef[] = z.array(Leader).parse(leadersJson);
+export const membership: MembershipRef[] = z.array(Membership).parse(membershipJson);
+export const organisations: OrganisationRef[] = z.array(Organisation).parse(organisationsJson);
+export const cues: CueRef = Cues.parse(cuesJson);
+
+const byCode = new Map(countries.map((c) => [c.code, c]));
+export const countryName = (code: string): string => byCode.get(code)?.name ?? code;
+
+/** SCO status of a country on a date (ISO, any precision), from the dated membership table. */
+export function scoStatus(code: string, date: string | null): string {
+  const on = date ?? '9999';
+  const rank = { member: 0, observer: 1, dialogue_partner: 2, guest: 3 } as const;
+  const hits = membership
+    .filter((m) => m.code === code && m.from <= on && (m.to === null || on < m.to))
+    .sort((a, b) => rank[a.status] - rank[b.status]);
+  return hits[0]?.status ?? 'none';
+}

@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import type { DocumentRecord } from '../schemas/document.js';
+import { type InitiativeRecord, InitiativeSchema } from '../schemas/initiative.js';
+import type { Message } from '../schemas/message.js';
+import type { SentenceRecord } from '../schemas/sentence.js';
+import { countWords } from './adapters/wink.js';
+import { collapseSpace, createDoc, type Doc, toRaw } from './doc.js';
+import { checkChain, type Stage } from './stage.js';
+import { ingest } from './stages/01-ingest.js';
+import { clean } from './stages/02-clean.js';
+import { segment } from './stages/03-segment.js';
+import { dates } from './stages/04-dates.js';
+import { entities } from './stages/05-entities.js';
+import { initiatives } from './stages/06-initiatives.js';
+import { attribute } from './stages/07-attribute.js';
+
+/** The pipeline, in order; `checkChain` verifies every stage's requirements before any input is read. */
+export function buildStages(): Stage[] {
+  const stages = [ingest(), clean(), segment(), dates(), entities(), initiatives(), attribute()];
+  checkChain(stages);
+  return stages;
+}
+
+export interface DocResult {
+  document: DocumentRecord;
+  initiatives: InitiativeRecord[];
+  sentences: SentenceRecord[];
+  messages: Message[];
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+function records(doc: Doc): InitiativeRecord[] {
+  const out: InitiativeRecord[] = [];
+  for (const p of doc.proposals ?? []) {
+    const c = p.candidate;
+    const sentence = doc.sentences?.[c.sentence];
+    if (!sentence) continue;
+    const sRaw = toRaw(doc, sentence);
+    const iRaw = toRaw(doc, c.initiative);
+    const cRaw = toRaw(doc, c.cue);
+    const record = {
+      id: hash(`${doc.id}:${sRaw.start}:${iRaw.start}:${iRaw.end}`),
+      document: doc.file,
+      document_id: doc.id,
+      proposers: p.proposers,
+      proposer_names: p.proposerNames,
+      person: p.person,
+      initiative: collapseSpace(doc.text.slice(c.initiative.start, c.initiative.end)),
+      initiative_start: iRaw.start,
+      initiative_end: iRaw.end,
+      cue: collapseSpace(doc.text.slice(c.cue.start, c.cue.end)),
+      cue_start: cRaw.start,
+      cue_end: cRaw.end,
+      sco_response: c.response,
+      date: p.date,
+      date_source: p.dateSource,
+      theme: doc.paragraphs?.[sentence.paragraph]?.heading ?? null,
+      sentence: collapseSpace(doc.text.slice(sentence.start, sentence.end)),
+      sentence_index: sentence.index,
+      sentence_start: sRaw.start,
+      sentence_end: sRaw.end,
+      rule: c.rule,
+      confidence: p.confidence,
+    };
+    const checked = InitiativeSchema.safeParse(record);
+    if (checked.success) out.push(checked.data);
+    else {
+      doc.messages.push({
+        stage: 'validate',
+        rule: 'schema',
+        severity: 'warning',
+        reason: `record dropped: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        start: sRaw.start,
+        end: sRaw.end,
+      });
+    }
+  }
+  return out;
+}
+
+/** Runs every stage on one document; a failure marks the document failed instead of stopping the batch. */
+export function processText(stages: Stage[], file: string, raw: string, displayPath = file): DocResult {
+  const doc = createDoc(file, raw);
+  try {
+    for (const stage of stages) {
+      stage.run(doc);
+      for (const l of stage.assigns) doc.layers.add(l);
+    }
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return failed(displayPath, doc.file, `pipeline failed: ${reason}`, doc.id);
+  }
+  const initiativeRecords = records(doc);
+  const sentences = (doc.sentences ?? []).map((s) => {
+    const r = toRaw(doc, s);
+    return {
+      document: doc.file,
+      index: s.index,
+      start: r.start,
+      end: r.end,
+      heading: doc.paragraphs?.[s.paragraph]?.heading ?? null,
+      text: collapseSpace(doc.text.slice(s.start, s.end)),
+    };
+  });
+  return {
+    document: {
+      file: displayPath,
+      document: doc.file,
+      id: doc.id,
+      title: doc.meta?.title ?? null,
+      date: doc.meta?.date ?? null,
+      date_evidence: doc.meta?.dateEvidence ?? null,
+      words: countWords(doc.text),
+      sentences: sentences.length,
+      proposals: initiativeRecords.length,
+      status: 'ok',
+      error: null,
+    },
+    initiatives: initiativeRecords,
+    sentences,
+    messages: doc.messages.map((m) => ({ ...m, document: doc.file })),
+  };
+}
+
+export function failed(displayPath: string, file: string, reason: string, id = ''): DocResult {
+  return {
+    document: {
+      file: displayPath,
+      document: file,
+      id,
+      title: null,
+      date: null,
+      date_evidence: null,
+      words: 0,
+      sentences: 0,
+      proposals: 0,
+      status: 'error',
+      error: reason,
+    },
+    initiatives: [],
+    sentences: [],
+    messages: [{ document: file, stage: 'ingest', rule: 'document-failed', severity: 'error', reason }],
+  };
+}

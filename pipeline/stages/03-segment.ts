@@ -1,0 +1,63 @@
+import { splitSentences } from '../adapters/wink.js';
+import type { Paragraph, Sentence } from '../doc.js';
+import type { Stage } from '../stage.js';
+
+const MAX_HEADING_WORDS = 10;
+
+/** A short line without final punctuation that heads the prose after it. */
+function isHeadingLine(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 90 || next === undefined) return false;
+  if (/[.!?,;:"”]$/.test(t) || !/^[A-Z“"]/.test(t)) return false;
+  if (/^date \d{4}-\d{2}-\d{2}$/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words <= MAX_HEADING_WORDS && next.trim().length > t.length;
+}
+
+/** Lines of a block that are list items or a "Title - text" bullet stay sentences of their own. */
+const MAX_SENTENCE = 2000;
+
+export function segment(): Stage {
+  return {
+    name: 'segment',
+    requires: ['text'],
+    assigns: ['paragraphs', 'headings', 'sentences'],
+    run(doc) {
+      const paragraphs: Paragraph[] = [];
+      const sentences: Sentence[] = [];
+      const lines: { start: number; end: number }[] = [];
+      const re = /[^\n]+/g;
+      for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
+        if (m[0].trim() !== '') lines.push({ start: m.index, end: m.index + m[0].length });
+      }
+      let heading: string | null = null;
+      let seenTitle = false;
+      lines.forEach((line, i) => {
+        const text = doc.text.slice(line.start, line.end);
+        const next = lines[i + 1];
+        const isHeading = isHeadingLine(text, next ? doc.text.slice(next.start, next.end) : undefined);
+        if (isHeading) {
+          // The first heading-like line of a document is its title, not a theme.
+          if (seenTitle || paragraphs.some((p) => !p.isHeading)) heading = text.trim();
+          seenTitle = true;
+        }
+        const index = paragraphs.length;
+        paragraphs.push({ ...line, heading: isHeading ? null : heading, isHeading });
+        for (const s of splitSentences(text)) {
+          // A runaway "sentence" (a long line without punctuation) is cut into bounded pieces.
+          for (let start = s.start; start < s.end; start += MAX_SENTENCE) {
+            const end = Math.min(s.end, start + MAX_SENTENCE);
+            sentences.push({
+              start: line.start + start,
+              end: line.start + end,
+              index: sentences.length,
+              paragraph: index,
+            });
+          }
+        }
+      });
+      doc.paragraphs = paragraphs;
+      doc.sentences = sentences;
+    },
+  };
+}

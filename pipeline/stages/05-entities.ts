@@ -1,0 +1,275 @@
+import type { Doc, Entity, Span } from '../doc.js';
+import {
+  BODY_ALT,
+  COLLECTIVE_RE,
+  COUNTRY_RE,
+  countryForms,
+  escapeRe,
+  LEADER_RE,
+  leaderAliases,
+  NOT_NAME,
+  ORG_RE,
+  orgForms,
+  ROLE_RE,
+} from '../extract/lexicon.js';
+import type { Stage } from '../stage.js';
+
+const NAME_TOKEN = "(?:[A-Z][a-z]{0,3}\\.\\s?)?[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*";
+const NAME_RE = new RegExp(`^,?\\s+((?:${NAME_TOKEN})(?:\\s(?:${NAME_TOKEN})){0,3})`);
+const MODIFIERS =
+  /^(?:'s|’s)?\s+(?:(?:Acting|acting|Deputy|deputy|First|Vice|Former|former|top|Chief|chief|State|then|new|incumbent)\s+)*$/;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** The leader an alias names on a date: the term that covers the date, else the latest. */
+export function leaderFor(alias: string, date: string | null) {
+  const list = leaderAliases.get(alias);
+  if (!list || list.length === 0) return null;
+  const on = date ?? '9999';
+  const current = list.filter((l) => l.from.slice(0, on.length) <= on && (l.to === null || on <= l.to));
+  const pool = current.length > 0 ? current : list;
+  const countries = new Set(pool.map((l) => l.country));
+  if (countries.size > 1) return null; // an alias shared by leaders of several countries says nothing
+  return [...pool].sort((a, b) => (a.from < b.from ? 1 : -1))[0] ?? null;
+}
+
+/** Trims trailing words of a name candidate that cannot be part of a name. */
+function trimName(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 0) {
+    const w = words[words.length - 1] ?? '';
+    if (NOT_NAME.has(w) || countryForms.has(w)) words.pop();
+    else break;
+  }
+  while (words.length > 0 && (NOT_NAME.has(words[0] ?? '') || countryForms.has(words[0] ?? '')))
+    words.shift();
+  return words.join(' ');
+}
+
+function countries(text: string): Entity[] {
+  return allMatches(text, COUNTRY_RE).flatMap((m) => {
+    const form = m[1] ?? '';
+    const hit = countryForms.get(form);
+    if (!hit) return [];
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'country' as const,
+        country: hit.code,
+        name: form,
+        role: null,
+        via: m[2] ? `country-${hit.kind}-possessive` : `country-${hit.kind}`,
+      },
+    ];
+  });
+}
+
+/** "Russian Defense Minister Andrey Belousov", "Foreign Minister of the Republic of India Sushma Swaraji". */
+function titled(text: string, found: Entity[], date: string | null): Entity[] {
+  const out: Entity[] = [];
+  const countryAt = found.filter((e) => e.type === 'country' && !e.via.startsWith('country-capital'));
+  for (const m of allMatches(text, ROLE_RE)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    let role = m[0];
+    // Conjoined roles: "State Councilor and Foreign Minister".
+    const conj = new RegExp(`^ and (${ROLE_RE.source})`).exec(text.slice(end, end + 60));
+    if (conj) {
+      role = `${role} and ${conj[1]}`;
+      end += conj[0].length;
+    }
+    let country: string | null = null;
+    const left = countryAt.filter((c) => c.end <= start && start - c.end < 40).pop();
+    if (left) {
+      const gap = text.slice(left.end, start);
+      if (MODIFIERS.test(gap) || (left.via.includes('possessive') && MODIFIERS.test(` ${gap.trimStart()}`))) {
+        country = left.country;
+        start = left.start;
+      }
+    }
+    const of = /^ of (?:the )?/.exec(text.slice(end, end + 10));
+    if (of) {
+      const right = countryAt.find(
+        (c) => c.start <= end + of[0].length + 4 && c.start >= end && c.via.startsWith('country-name'),
+      );
+      if (right) {
+        country = country ?? right.country;
+        end = right.end;
+      }
+    }
+    const nm = NAME_RE.exec(text.slice(end, end + 80));
+    const name = nm ? trimName(nm[1] ?? '') : '';
+    const prefix = nm ? nm[0].length - (nm[1]?.length ?? 0) : 0;
+    if (nm && name.length > 0 && !/\n/.test(nm[0]) && (nm[1] ?? '').startsWith(name)) {
+      const leader = country ? null : (leaderFor(name, date) ?? leaderFor(name.split(' ').pop() ?? '', date));
+      out.push({
+        start,
+        end: end + prefix + name.length,
+        type: 'person',
+        country: country ?? leader?.country ?? null,
+        name,
+        role,
+        via: 'person-title',
+        collective: leader?.organisation !== undefined && leader.country === null,
+      });
+    } else {
+      out.push({
+        start,
+        end,
+        type: 'role',
+        country,
+        name: role,
+        role,
+        via: country ? 'role-country' : 'role',
+      });
+    }
+  }
+  return out;
+}
+
+function knownLeaders(text: string, date: string | null): Entity[] {
+  return allMatches(text, LEADER_RE).flatMap((m) => {
+    const leader = leaderFor(m[0], date);
+    if (!leader) return [];
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'person' as const,
+        country: leader.country,
+        name: m[0],
+        role: leader.role,
+        via: 'person-reference',
+        collective: leader.country === null,
+      },
+    ];
+  });
+}
+
+/** "the Russian Foreign Ministry", "the Kyrgyz side", "Belarusian state": a body speaking for a country. */
+function bodies(text: string, found: Entity[]): Entity[] {
+  const after = new RegExp(`^ (?:(?:${BODY_ALT}))(?![\\w])`);
+  return found.flatMap((c) => {
+    if (c.type !== 'country' || c.via.startsWith('country-capital')) return [];
+    const m = after.exec(text.slice(c.end, c.end + 40));
+    if (!m) return [];
+    return [
+      {
+        ...c,
+        end: c.end + m[0].length,
+        type: 'organisation' as const,
+        name: text.slice(c.start, c.end + m[0].length),
+        via: 'country-body',
+      },
+    ];
+  });
+}
+
+function orgs(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const m of allMatches(text, ORG_RE)) {
+    const o = orgForms.get(m[0]);
+    if (o)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'organisation',
+        country: o.country,
+        name: o.name,
+        role: null,
+        via: 'organisation',
+        collective: o.country === null,
+      });
+  }
+  for (const m of allMatches(text, COLLECTIVE_RE)) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'organisation',
+      country: null,
+      name: m[0],
+      role: null,
+      via: 'collective',
+      collective: true,
+    });
+  }
+  return out;
+}
+
+/** Later mentions of a person by one part of the name ("Li", "Araghchi", "Dar"). */
+function surnames(text: string, persons: Entity[], taken: Entity[]): Entity[] {
+  const byToken = new Map<string, Entity>();
+  for (const p of persons) {
+    for (const t of p.name.split(/[\s.]+/))
+      if (t.length >= 2 && /^[A-Z]/.test(t) && !NOT_NAME.has(t)) byToken.set(t, p);
+  }
+  if (byToken.size === 0) return [];
+  const re = new RegExp(`(?<![\\w])(?:${[...byToken.keys()].map(escapeRe).join('|')})(?![\\w])`, 'g');
+  return allMatches(text, re).flatMap((m) => {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (taken.some((e) => overlaps(e, span))) return [];
+    const p = byToken.get(m[0]);
+    const first = persons.find((q) => q === p);
+    if (!p || !first || first.start > span.start) return [];
+    return [
+      {
+        ...span,
+        type: 'person' as const,
+        country: p.country,
+        name: p.name,
+        role: p.role,
+        via: 'person-surname',
+        collective: p.collective,
+      },
+    ];
+  });
+}
+
+/** Keeps the longest of overlapping entities, preferring persons and bodies over bare countries. */
+function resolveOverlaps(list: Entity[]): Entity[] {
+  const rank = (e: Entity) =>
+    e.type === 'person'
+      ? 3
+      : e.type === 'organisation' && e.via === 'country-body'
+        ? 2
+        : e.type === 'role'
+          ? 1
+          : 0;
+  const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(b) - rank(a));
+  const kept: Entity[] = [];
+  for (const e of sorted) if (!kept.some((k) => overlaps(k, e))) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function entities(): Stage {
+  return {
+    name: 'entities',
+    requires: ['text', 'meta'],
+    assigns: ['entities'],
+    run(doc: Doc) {
+      const text = doc.text;
+      const date = doc.meta?.date ?? null;
+      const cs = countries(text);
+      const people = titled(text, cs, date);
+      const known = knownLeaders(text, date).filter((k) => !people.some((p) => overlaps(p, k)));
+      const persons = [...people, ...known]
+        .filter((e) => e.type === 'person')
+        .sort((a, b) => a.start - b.start);
+      const base = resolveOverlaps([...cs, ...people, ...known, ...bodies(text, cs), ...orgs(text)]);
+      const more = surnames(text, persons, base);
+      // A person mention inside a titled span also names the country; keep only the person.
+      doc.entities = resolveOverlaps([...base, ...more]);
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import type { Candidate, Doc, Span } from '../doc.js';
+import { subjectBefore } from '../extract/agents.js';
+import { type Ctx, SENTENCE_RULES } from '../extract/rules.js';
+import { objectSpan, splitConjuncts } from '../extract/spans.js';
+import { speakers } from '../extract/speech.js';
+import { cues } from '../reference/index.js';
+import type { Stage } from '../stage.js';
+
+const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+/** "put forward a five-point proposal", "outlined four key recommendations", "offering suggestions". */
+const ANNOUNCE = new RegExp(
+  `\\b(put\\s+forward|puts\\s+forward|proposed|proposes|made|makes|offered|offering|offers|outlined|outlines|presented|presents|unveiled|set\\s+out|laid\\s+out|suggested|named|listed)\\s+(?:a|an|the|his|her|its|their|some|several|the\\s+following)?\\s*(?:${NUMBER}(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+|following\\s+)*(${cues.listNouns.join('|')})\\b`,
+);
+const ORDINAL =
+  /^\s*[“"]?\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?\s*,?\s+|(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+(?:one\s+|point\s+|proposal\s+|suggestion\s+|aspect\s+)?is\s+(?:to\s+|that\s+)?|\d{1,2}[.)]\s+|[-•●▪]\s+)/;
+const INCLUDES = new RegExp(
+  `^\\s*(?:These|They|It|The\\s+(?:${cues.listNouns.join('|')}))\\s+(?:include|includes|included|are|were|cover|covers|comprise|comprises|consist\\s+of|consists\\s+of|involve|involves)\\s+`,
+);
+const TITLE_DASH = /^[A-Z][^.–—\n]{2,70}?\s[-–—]\s(?=[A-Z])/;
+const MAX_LIST_GAP = 6;
+
+const RULE_ORDER = [
+  'held-at-initiative',
+  'nominal-of-agent',
+  'possessive',
+  'named-initiative',
+  'passive-by',
+  'list-item',
+  'verb-subject',
+  'reported-plan',
+  'deontic-speech',
+  'passive-no-agent',
+];
+
+const overlapRatio = (a: Span, b: Span) => {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter <= 0 ? 0 : inter / Math.min(a.end - a.start, b.end - b.start);
+};
+
+interface ListContext {
+  owner: Span | null;
+  cue: Span;
+  gap: number;
+}
+
+function listItems(doc: Doc, ctx: Ctx, list: ListContext): Candidate[] {
+  const { sent } = ctx;
+  const text = doc.text;
+  const s = text.slice(sent.start, sent.end);
+  const agent = { kind: 'list-owner' as const, span: list.owner };
+  const ord = ORDINAL.exec(s);
+  if (ord) {
+    let from = sent.start + ord[0].length;
+    const title = TITLE_DASH.exec(text.slice(from, sent.end));
+    if (title) from += title[0].length;
+    const obj = objectSpan(text, from, sent.end);
+    return obj
+      ? [
+          {
+            sentence: sent.index,
+            initiative: obj,
+            cue: list.cue,
+            rule: 'list-item',
+            agent,
+            response: null,
+            confidence: 0.75,
+          },
+        ]
+      : [];
+  }
+  const inc = INCLUDES.exec(s);
+  if (inc) {
+    const obj = objectSpan(text, sent.start + inc[0].length, sent.end);
+    if (!obj) return [];
+    return splitConjuncts(text, obj).map((p) => ({
+      sentence: sent.index,
+      initiative: p,
+      cue: list.cue,
+      rule: 'list-item',
+      agent,
+      response: null,
+      confidence: 0.75,
+    }));
+  }
+  return [];
+}
+
+function dedupe(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) =>
+      a.sentence - b.sentence ||
+      RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule) ||
+      a.initiative.start - b.initiative.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (kept.some((k) => k.sentence === c.sentence && overlapRatio(k.initiative, c.initiative) > 0.5))
+      continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.sentence - b.sentence || a.initiative.start - b.initiative.start);
+}
+
+export function initiatives(): Stage {
+  return {
+    name: 'initiatives',
+    requires: ['sentences', 'entities'],
+    assigns: ['candidates'],
+    run(doc) {
+      const who = speakers(doc);
+      const found: Candidate[] = [];
+      let list: ListContext | null = null;
+      for (const sent of doc.sentences ?? []) {
+        const s = doc.text.slice(sent.start, sent.end);
+        const announce = ANNOUNCE.exec(s);
+        let speaker = who[sent.index] ?? null;
+        if (list && list.gap <= MAX_LIST_GAP) speaker = speaker ?? list.owner;
+        const ctx: Ctx = { doc, sent, speaker };
+        if (announce) {
+          const at = sent.start + announce.index;
+          const participle = /ing$/.test(announce[1] ?? '');
+          const subject = participle
+            ? subjectBefore(
+                doc,
+                sent.start,
+                sent.start + Math.max(0, s.slice(0, announce.index).search(/\S+\s*,\s*$/)),
+              )
+            : subjectBefore(doc, sent.start, at);
+          if (subject && !subject.collective) {
+            list = { owner: subject.span, cue: { start: at, end: at + announce[0].length }, gap: 0 };
+            ctx.speaker = speaker ?? subject.span;
+          }
+        }
+        const items = list && !announce ? listItems(doc, ctx, list) : [];
+        if (list) list.gap = items.length > 0 ? 0 : list.gap + 1;
+        found.push(...items);
+        for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
+      }
+      doc.candidates = dedupe(found);
+    },
+  };
+}

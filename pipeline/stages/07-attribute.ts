@@ -1,0 +1,141 @@
+import type { Candidate, DateMention, Doc, Entity, Proposal, Span } from '../doc.js';
+import { countryName } from '../reference/index.js';
+import type { Stage } from '../stage.js';
+
+interface Resolved {
+  countries: string[];
+  person: string | null;
+  via: 'direct' | 'pronoun' | 'role' | 'document';
+}
+
+const isPerson = (e: Entity) => e.type === 'person' && !e.collective;
+
+/** The most mentioned person with a known country: who a news report is about. */
+function mainPerson(doc: Doc): Entity | null {
+  const counts = new Map<string, { n: number; first: Entity }>();
+  for (const e of doc.entities ?? []) {
+    if (!isPerson(e) || !e.country) continue;
+    const c = counts.get(e.name);
+    if (c) c.n++;
+    else counts.set(e.name, { n: 1, first: e });
+  }
+  let best: { n: number; first: Entity } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first ?? null;
+}
+
+/** The person a pronoun or bare role points back to: the report's main person if recently named, else the last one. */
+function antecedent(
+  doc: Doc,
+  pos: number,
+  main: Entity | null,
+  country: string | null = null,
+): Entity | null {
+  const sentences = doc.sentences ?? [];
+  const here = sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const windowStart = sentences[Math.max(0, here - 2)]?.start ?? 0;
+  const before = (doc.entities ?? []).filter(
+    (e) => isPerson(e) && e.end <= pos && (!country || e.country === country),
+  );
+  const recent = before.filter((e) => e.start >= windowStart);
+  if (main && recent.some((e) => e.name === main.name) && (!country || main.country === country)) return main;
+  return before[before.length - 1] ?? (main && (!country || main.country === country) ? main : null);
+}
+
+function resolveEntity(doc: Doc, e: Entity, main: Entity | null): Resolved | null {
+  if (e.collective) return null;
+  if (e.type === 'person')
+    return e.country ? { countries: [e.country], person: e.name, via: 'direct' } : null;
+  if (e.type === 'role') {
+    const p = antecedent(doc, e.start, main, e.country);
+    if (p?.country) return { countries: [p.country], person: p.name, via: 'role' };
+    return e.country ? { countries: [e.country], person: null, via: 'role' } : null;
+  }
+  if (e.country) return { countries: [e.country], person: null, via: 'direct' };
+  return null;
+}
+
+function documentVoice(main: Entity | null): Resolved | null {
+  return main?.country ? { countries: [main.country], person: main.name, via: 'document' } : null;
+}
+
+function resolveSpan(doc: Doc, span: Span | null, main: Entity | null): Resolved | null {
+  if (!span) return documentVoice(main);
+  const word = doc.text.slice(span.start, span.end).trim();
+  if (/^(?:he|she|his|her|him)$/i.test(word)) {
+    const p = antecedent(doc, span.start, main);
+    return p?.country ? { countries: [p.country], person: p.name, via: 'pronoun' } : null;
+  }
+  if (/^(?:we|our|I|its|their|the country)$/i.test(word)) return documentVoice(main);
+  const inside = (doc.entities ?? []).filter((e) => e.start < span.end && span.start < e.end);
+  const resolved = inside.map((e) => resolveEntity(doc, e, main)).filter((r): r is Resolved => r !== null);
+  if (resolved.length === 0) return null;
+  const countries = [...new Set(resolved.flatMap((r) => r.countries))].sort();
+  const person = resolved.length === 1 ? (resolved[0]?.person ?? null) : null;
+  return { countries, person, via: resolved.some((r) => r.via !== 'direct') ? 'role' : 'direct' };
+}
+
+/** A date said in the sentence (not inside the initiative itself), else one opening the paragraph, else the document's. */
+function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Proposal['dateSource'] } {
+  const sentence = doc.sentences?.[c.sentence];
+  if (!sentence) return { date: doc.meta?.date ?? null, source: 'document' };
+  const usable = (d: DateMention) => d.precision !== 'interval' && d.precision !== 'decade';
+  const inSentence = (doc.dates ?? []).filter(
+    (d) =>
+      d.start >= sentence.start &&
+      d.end <= sentence.end &&
+      usable(d) &&
+      !(d.start >= c.initiative.start && d.end <= c.initiative.end),
+  );
+  const opening = inSentence.find((d) => d.start - sentence.start < 40);
+  const nearCue = inSentence.find((d) => d.start >= c.cue.end && d.start - c.cue.end < 25);
+  const pick = opening ?? nearCue ?? (doc.meta?.date ? null : inSentence[0]);
+  if (pick) return { date: pick.value.slice(0, 10), source: 'sentence' };
+  const paragraph = doc.paragraphs?.[sentence.paragraph];
+  if (paragraph) {
+    const earlier = (doc.sentences ?? []).filter(
+      (s) => s.paragraph === sentence.paragraph && s.start < sentence.start,
+    );
+    for (const s of earlier.reverse()) {
+      const d = (doc.dates ?? []).find((x) => x.start >= s.start && x.start - s.start < 40 && usable(x));
+      if (d) return { date: d.value.slice(0, 10), source: 'paragraph' };
+    }
+  }
+  return doc.meta?.date ? { date: doc.meta.date, source: 'document' } : { date: null, source: null };
+}
+
+export function attribute(): Stage {
+  return {
+    name: 'attribute',
+    requires: ['candidates', 'entities', 'dates', 'meta'],
+    assigns: ['proposals'],
+    run(doc) {
+      const main = mainPerson(doc);
+      const proposals: Proposal[] = [];
+      for (const c of doc.candidates ?? []) {
+        const who = resolveSpan(doc, c.agent.span, main);
+        if (!who || who.countries.length === 0) {
+          doc.messages.push({
+            stage: 'attribute',
+            rule: 'no-proposer',
+            severity: 'info',
+            reason: `no country resolved for the agent of "${doc.text.slice(c.initiative.start, Math.min(c.initiative.end, c.initiative.start + 60))}" (${c.rule})`,
+          });
+          continue;
+        }
+        const { date, source } = proposalDate(doc, c);
+        const discount = who.via === 'direct' ? 1 : who.via === 'document' ? 0.8 : 0.9;
+        proposals.push({
+          candidate: c,
+          proposers: who.countries,
+          proposerNames: who.countries.map(countryName),
+          person: who.person,
+          date,
+          dateSource: source,
+          confidence: Math.round(c.confidence * discount * 100) / 100,
+        });
+      }
+      doc.proposals = proposals;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './document.js';
+export * from './initiative.js';
+export * from './message.js';
+export * from './sentence.js';
