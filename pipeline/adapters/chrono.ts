@@ -16,7 +16,7 @@ export function parseDates(text: string, reference: string | null): ChronoDate[]
   const out: ChronoDate[] = [];
   for (const r of chrono.parse(text, ref, { forwardDate: false })) {
     const s = r.start;
-    const yearStated = s.isCertain('year');
+    const yearStated = s.isCertain('year') && /\b\d{4}\b/.test(r.text);
     if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue; // "now", "today"
     const y = s.get('year') ?? 0;
     const m = s.get('month') ?? 1;

@@ -50,7 +50,15 @@ export function subjectBefore(
     .filter((e) => e.start >= clauseStart && e.end <= verbStart && AGENTIVE.has(e.type))
     .filter((e) => !PREP_BEFORE.test(doc.text.slice(Math.max(clauseStart, e.start - 14), e.start)))
     .filter((e) => !VERB_BETWEEN.test(doc.text.slice(e.end, verbStart)));
-  const nearest = candidates[candidates.length - 1];
+  let nearest = candidates[candidates.length - 1];
+  // "Russia and China proposed": a conjoined subject covers every conjunct.
+  let first = nearest;
+  for (let i = candidates.length - 2; i >= 0 && first; i--) {
+    const prev = candidates[i];
+    if (!prev || !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/.test(doc.text.slice(prev.end, first.start))) break;
+    first = prev;
+  }
+  if (nearest && first && first !== nearest) nearest = { ...nearest, start: first.start };
   if (pron && (!nearest || clauseStart + (pron.index ?? 0) > nearest.end)) {
     const at = clauseStart + pron.index + pron[0].indexOf(pron[1] ?? '');
     return { span: { start: at, end: at + (pron[1]?.length ?? 0) }, collective: false };
@@ -59,4 +67,17 @@ export function subjectBefore(
   // Too far: a long stretch of words between subject and verb is another clause.
   if (verbStart - nearest.end > 90) return null;
   return { span: { start: nearest.start, end: nearest.end }, collective: nearest.collective === true };
+}
+
+/** The subject of a sentence's main clause, for participles (", proposing ..."): its first agent not after a preposition. */
+export function mainSubject(doc: Doc, sentStart: number, limit: number): { span: Span; collective: boolean } | null {
+  const lead = /^\s*[“"]?(He|She)\b/.exec(doc.text.slice(sentStart, limit));
+  if (lead) {
+    const at = sentStart + lead[0].length - (lead[1]?.length ?? 0);
+    return { span: { start: at, end: at + (lead[1]?.length ?? 0) }, collective: false };
+  }
+  const first = (doc.entities ?? []).find(
+    (e) => e.start >= sentStart && e.end <= limit && AGENTIVE.has(e.type) && !PREP_BEFORE.test(doc.text.slice(Math.max(sentStart, e.start - 14), e.start)),
+  );
+  return first ? { span: { start: first.start, end: first.end }, collective: first.collective === true } : null;
 }

@@ -1,6 +1,6 @@
 import type { Candidate, Doc, Sentence, Span } from '../doc.js';
 import { cues } from '../reference/index.js';
-import { agentAfter, subjectBefore } from './agents.js';
+import { agentAfter, mainSubject, subjectBefore } from './agents.js';
 import { objectSpan, phraseBefore, splitConjuncts } from './spans.js';
 
 /** One sentence as the rules see it; all offsets are positions in doc.text. */
@@ -14,7 +14,7 @@ export interface Ctx {
 export type Rule = (ctx: Ctx) => Candidate[];
 
 const NOUN =
-  '(?:initiatives?|proposals?|suggestions?|ideas?|offer|call|plans?|recommendations?|readiness|intention|willingness)';
+  '(?:initiatives?|proposals?|suggestions?|ideas?|offer|call|plans?|recommendations?|readiness|willingness)';
 
 function* matches(ctx: Ctx, re: RegExp): Generator<{ m: RegExpExecArray; at: number }> {
   const text = ctx.doc.text.slice(ctx.sent.start, ctx.sent.end);
@@ -114,13 +114,18 @@ export const possessive: Rule = (ctx) => {
     const parts = complement(ctx, cueEnd);
     if (!parts) continue;
     const kind = word === 'our' || word === 'Our' ? 'speaker' : 'possessor';
+    // "its/his/their proposal" points at the sentence's subject when there is one.
+    const subject = pronoun && kind !== 'speaker' ? subjectBefore(ctx.doc, ctx.sent.start, at) : null;
+    if (subject?.collective) continue;
     const agentSpan: Span | null = entity
       ? { start: entity.start, end: entity.end }
       : kind === 'speaker'
         ? ctx.speaker
-        : pronoun
-          ? { start: at, end: at + word.length }
-          : { start: at - 11, end: at };
+        : subject
+          ? subject.span
+          : pronoun
+            ? { start: at, end: at + word.length }
+            : { start: at - 11, end: at };
     for (const p of parts) {
       out.push(
         make(
@@ -133,6 +138,22 @@ export const possessive: Rule = (ctx) => {
           responseBefore(ctx, at),
         ),
       );
+    }
+  }
+  return out;
+};
+
+/** "the Russian initiative to ...": a country adjective owning the proposal. */
+export const adjectiveInitiative: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const after = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${NOUN}\\b`);
+  for (const e of ctx.doc.entities ?? []) {
+    if (e.start < ctx.sent.start || e.end > ctx.sent.end || e.via !== 'country-adjective') continue;
+    const m = after.exec(ctx.doc.text.slice(e.end, ctx.sent.end));
+    if (!m) continue;
+    const cueEnd = e.end + m[0].length;
+    for (const p of complement(ctx, cueEnd) ?? []) {
+      out.push(make(ctx, 'adjective-initiative', { start: e.start, end: cueEnd }, p, { kind: 'possessor', span: e }, 0.85, responseBefore(ctx, e.start)));
     }
   }
   return out;
@@ -200,6 +221,7 @@ export const passiveBy: Rule = (ctx) => {
     const np = phraseBefore(ctx.doc.text, ctx.sent.start, at);
     if (!np) continue;
     const text = ctx.doc.text.slice(np.start, np.end).trim();
+    if (new RegExp(`${NOUN}$`).test(text) && complement(ctx, agent.end)) continue;
     if (!/[a-z]/.test(text)) continue;
     const cue = { start: at, end: at + m[0].length - 1 };
     out.push(
@@ -238,6 +260,7 @@ const VERB_CUE = new RegExp(
       'will\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
       'favou?r(?:s|ed)?',
       '(?:is|are|was|were)\\s+in\\s+favou?r\\s+of',
+      '(?:is|are|was|were)\\s+(?:developing|drawing\\s+up|preparing)\\s+(?:plans?|proposals?)\\s+(?:for|to|on)',
       'in\\s+favou?r\\s+of',
       'push(?:es|ed)?\\s+for',
       'press(?:es|ed)?\\s+for',
@@ -269,10 +292,11 @@ export const verbSubject: Rule = (ctx) => {
     const after = text.slice(from, ctx.sent.end);
     if (LIST_OBJECT.test(after)) continue; // a list announcement: its items are the proposals
     if (SHOWCASE.test(verb) && !SHOWCASE_OBJECT.test(after)) continue;
+    if (/^suggest/.test(verb) && /^\s+that\s+(?:it|this|these|they|there|such)\s+(?:could|would|may|might|is|was|will|can)\b/.test(after)) continue;
     if (/^suggest|^propos|^recommend/.test(verb) && /^\s+that\b/.test(after))
       from += after.indexOf('that') + 4;
     if (AIMED_AT.test(verb)) {
-      const to = /^\s+(?:[^,.;]{1,80}?)\s+to\s+(?=[a-z])/.exec(after);
+      const to = /^\s+(?:[^,.;]{1,80}?)\s+(?:to|for)\s+(?=[a-z])/.exec(after);
       if (to) from += to[0].length;
       else if (!/^call/.test(verb) && !/^urg/.test(verb)) continue;
     }
@@ -282,13 +306,7 @@ export const verbSubject: Rule = (ctx) => {
     if (!obj) continue;
     // A participle (", proposing ...") takes the subject of the main clause.
     const participle = /ing$/.test(verb) && /,\s*$/.test(text.slice(ctx.sent.start, at));
-    const subject = participle
-      ? subjectBefore(
-          ctx.doc,
-          ctx.sent.start,
-          text.slice(ctx.sent.start, at).search(/\S+\s*,\s*$/) + ctx.sent.start,
-        )
-      : subjectBefore(ctx.doc, ctx.sent.start, at);
+    const subject = participle ? mainSubject(ctx.doc, ctx.sent.start, at) : subjectBefore(ctx.doc, ctx.sent.start, at);
     if (!subject || subject.collective) continue;
     const word = text.slice(subject.span.start, subject.span.end);
     const kind = /^(?:we|We|I)$/.test(word) ? 'speaker' : 'subject';
@@ -356,7 +374,7 @@ export const passiveNoAgent: Rule = (ctx) => {
 };
 
 const DEONTIC =
-  /\b(?:it\s+is\s+(?:also\s+)?(?:necessary|important|essential|crucial|vital|high\s+time)\s+to|(?:also\s+)?seems?\s+(?:logical|reasonable|advisable|expedient)\s+to|should\s+(?:be\s+)?(?:[a-z]+)|needs?\s+to)\b/;
+  /\b(?:(?:is|are)\s+(?:welcome|invited)\s+to|it\s+is\s+(?:also\s+)?(?:necessary|important|essential|crucial|vital|high\s+time)\s+to|(?:also\s+)?seems?\s+(?:logical|reasonable|advisable|expedient)\s+to|should\s+(?:be\s+)?(?:[a-z]+)|needs?\s+to)\b/;
 
 /** In a speaker's words, "X should be expanded", "it is necessary to ...", "it seems logical to ...". */
 export const deontic: Rule = (ctx) => {
@@ -400,6 +418,7 @@ export const SENTENCE_RULES: readonly Rule[] = [
   heldAtInitiative,
   nominalOf,
   possessive,
+  adjectiveInitiative,
   namedInitiative,
   passiveBy,
   verbSubject,

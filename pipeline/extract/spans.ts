@@ -10,14 +10,16 @@ const BOUNDARY = new RegExp(
     '[;:]\\s',
     '\\s[–—]\\s',
     '\\s-\\s(?=[a-z])',
-    ',\\s(?:which|who|whose|where|while|said|says|he|she|they|according|as|noting|stressing|emphasi[sz]ing|underlining|describing|identifying|saying|adding|calling|urging|expressing|citing|because|since|but|although|though|so that|particularly|especially|given|if|when|explaining|pointing)\\b',
-    '\\s(?:and|but)\\s(?:also\\s|further\\s|then\\s)?(?:expressed|said|stressed|noted|added|called|urged|highlighted|emphasi[sz]ed|underlined|thanked|praised|welcomed|reiterated|pointed|described|voiced|told|hailed|agreed|decided|discussed|reaffirmed|confirmed|expressing|welcoming)\\b',
+    ',\\s(?:which|who|whose|where|while|said|says|he|she|they|according|as(?!\\s+well\\s+as)|noting|stressing|emphasi[sz]ing|underlining|describing|identifying|saying|adding|calling|urging|expressing|citing|because|since|but|although|though|so that|particularly|especially|given|if|when|explaining|pointing)\\b',
+    '\\s(?:and|but)\\s(?:also\\s|further\\s|then\\s)?(?:expressed|said|stressed|noted|added|called|urged|invited|offered|proposed|suggested|announced|highlighted|emphasi[sz]ed|underlined|thanked|praised|welcomed|reiterated|pointed|described|voiced|told|hailed|agreed|decided|discussed|reaffirmed|confirmed|expressing|welcoming)\\b',
     '[”"’]?,?\\s(?:he|she)\\s(?:said|added|noted|stressed|told)\\b',
     '[”"],?\\s[A-Z][a-z]+\\s(?:said|added|noted)\\b',
     '\\s\\((?=[^)]*\\b(?:Xinhua|TASS|Reuters|AFP|AP)\\b)',
+    '\\s\\([A-Z][^()]{1,40}\\)[.\\s]*$',
   ].join('|'),
 );
 
+const PARTICIPLE = /,\s(?!including|especially|particularly|according|regarding|concerning|during|following)[a-z]+ing\b/;
 const TRIM_END = /[\s,.;:!?"“”'‘’)(]+$/;
 const TRIM_START = /^[\s,;:"“”'‘’]+/;
 
@@ -26,6 +28,12 @@ export function objectSpan(text: string, from: number, end: number): Span | null
   const rest = text.slice(from, end);
   const b = BOUNDARY.exec(rest);
   let stop = b ? from + b.index : end;
+  // ", advocating ..." starts a new clause unless the object is itself a list of gerunds.
+  const words = rest.trimStart().split(/\s+/, 3);
+  if (!words.some((w) => isGerund(w))) {
+    const p = PARTICIPLE.exec(rest);
+    if (p && from + p.index < stop) stop = from + p.index;
+  }
   let start = from;
   const lead = TRIM_START.exec(text.slice(start, stop));
   if (lead) start += lead[0].length;
@@ -87,7 +95,9 @@ const ING_STOP = new Set([
   'ring',
   'string',
 ]);
-const isGerund = (w: string) => w.length > 5 && w.endsWith('ing') && !ING_STOP.has(w.toLowerCase());
+function isGerund(w: string): boolean {
+  return w.length > 5 && w.endsWith('ing') && !ING_STOP.has(w.toLowerCase());
+}
 const NOMINAL = new RegExp(`^(?:the|a|an) (?:${cues.nominalisations.join('|')})\\b`, 'i');
 
 /**
@@ -114,9 +124,10 @@ export function splitConjuncts(text: string, span: Span): Span[] {
     const toVerb = /^to\s+[a-z]+/.exec(after);
     const next = (/^(?:[a-z]+ly\s+)?([A-Za-z-]+)/.exec(after)?.[1] ?? '').toLowerCase();
     const parallelGerund = (isGerund(firstWord) || leadGerund) && isGerund(next);
-    const parallelTo = toVerb !== null && !/^,\s+$/.test(m[0]);
+    const parallelTo = toVerb !== null && !/^,\s+$/.test(m[0]) && !/^(?:the|a|an|this|its|their)\b/i.test(body.trimStart());
+    const alsoNoun = /^,\s+as well as\s+$/.test(m[0]) && /^(?:a|an)\s/.test(after);
     const parallelNominal = NOMINAL.test(body.trimStart()) && NOMINAL.test(after);
-    if (parallelGerund || parallelNominal || parallelTo) {
+    if (parallelGerund || parallelNominal || parallelTo || alsoNoun) {
       cuts.push({
         at: m.index,
         skip: m[0].length + (parallelTo && !parallelGerund && !parallelNominal ? 3 : 0),

@@ -17,6 +17,17 @@ function isHeadingLine(line: string, next: string | undefined): boolean {
 /** Lines of a block that are list items or a "Title - text" bullet stay sentences of their own. */
 const MAX_SENTENCE = 2000;
 
+/** A list marker split off on its own ("1.", "-") belongs to the sentence after it. */
+function mergeMarkers(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*(?:\d{1,2}[.)]|[-•●▪*]|[a-z][.)])\s*$/.test(text.slice(prev.start, prev.end))) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 export function segment(): Stage {
   return {
     name: 'segment',
@@ -43,7 +54,7 @@ export function segment(): Stage {
         }
         const index = paragraphs.length;
         paragraphs.push({ ...line, heading: isHeading ? null : heading, isHeading });
-        for (const s of splitSentences(text)) {
+        for (const s of mergeMarkers(text, splitSentences(text))) {
           // A runaway "sentence" (a long line without punctuation) is cut into bounded pieces.
           for (let start = s.start; start < s.end; start += MAX_SENTENCE) {
             const end = Math.min(s.end, start + MAX_SENTENCE);

@@ -68,7 +68,7 @@ function documentDate(doc: Doc): { date: string | null; evidence: string | null 
 }
 
 function title(doc: Doc): string | null {
-  const first = (doc.paragraphs ?? []).find((p) => !MARKER_RE.test(doc.text.slice(p.start, p.end)));
+  const first = (doc.paragraphs ?? []).find((p) => !MARKER_RE.test(doc.text.slice(p.start, p.end).trim()));
   if (!first) return null;
   const t = doc.text.slice(first.start, first.end).trim();
   return t.length > 200 ? `${t.slice(0, 197)}...` : t;

@@ -14,7 +14,7 @@ import {
 } from '../extract/lexicon.js';
 import type { Stage } from '../stage.js';
 
-const NAME_TOKEN = "(?:[A-Z][a-z]{0,3}\\.\\s?)?[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*";
+const NAME_TOKEN = "(?:[A-Z][a-z]?\\.\\s?)?[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*";
 const NAME_RE = new RegExp(`^,?\\s+((?:${NAME_TOKEN})(?:\\s(?:${NAME_TOKEN})){0,3})`);
 const MODIFIERS =
   /^(?:'s|’s)?\s+(?:(?:Acting|acting|Deputy|deputy|First|Vice|Former|former|top|Chief|chief|State|then|new|incumbent)\s+)*$/;

@@ -1,5 +1,5 @@
 import type { Candidate, Doc, Span } from '../doc.js';
-import { subjectBefore } from '../extract/agents.js';
+import { mainSubject, subjectBefore } from '../extract/agents.js';
 import { type Ctx, SENTENCE_RULES } from '../extract/rules.js';
 import { objectSpan, splitConjuncts } from '../extract/spans.js';
 import { speakers } from '../extract/speech.js';
@@ -119,13 +119,7 @@ export function initiatives(): Stage {
         if (announce) {
           const at = sent.start + announce.index;
           const participle = /ing$/.test(announce[1] ?? '');
-          const subject = participle
-            ? subjectBefore(
-                doc,
-                sent.start,
-                sent.start + Math.max(0, s.slice(0, announce.index).search(/\S+\s*,\s*$/)),
-              )
-            : subjectBefore(doc, sent.start, at);
+          const subject = participle ? mainSubject(doc, sent.start, at) : subjectBefore(doc, sent.start, at);
           if (subject && !subject.collective) {
             list = { owner: subject.span, cue: { start: at, end: at + announce[0].length }, gap: 0 };
             ctx.speaker = speaker ?? subject.span;
