@@ -61,7 +61,7 @@ function complement(ctx: Ctx, from: number): Span[] | null {
   const lead = to ?? about;
   if (!lead) return null;
   const obj = objectSpan(text, from + lead[0].length, ctx.sent.end);
-  return obj ? splitConjuncts(text, obj) : null;
+  return obj ? splitConjuncts(text, obj, { infinitive: /\bto\s+$/.test(lead[0]) }) : null;
 }
 
 /** "the initiative of/by X to ...", "the proposals put forward by X and Y". */
@@ -302,6 +302,7 @@ export const verbSubject: Rule = (ctx) => {
     }
     const toInf = /^\s+to\s+/.exec(text.slice(from, ctx.sent.end));
     if (toInf && /^(?:propos|suggest|offer)/.test(verb)) from += toInf[0].length;
+    const infinitive = /\bto\s*$/.test(text.slice(ctx.sent.start, from)) || /\bto$/.test(verb);
     const obj = objectSpan(text, from, ctx.sent.end);
     if (!obj) continue;
     // A participle (", proposing ...") takes the subject of the main clause.
@@ -311,7 +312,7 @@ export const verbSubject: Rule = (ctx) => {
     const word = text.slice(subject.span.start, subject.span.end);
     const kind = /^(?:we|We|I)$/.test(word) ? 'speaker' : 'subject';
     const cue = { start: at, end: at + m[0].length };
-    for (const p of splitConjuncts(text, obj)) {
+    for (const p of splitConjuncts(text, obj, { infinitive })) {
       out.push(
         make(
           ctx,
@@ -402,7 +403,7 @@ export const deontic: Rule = (ctx) => {
   }
   const obj = objectSpan(text, from, ctx.sent.end);
   if (!obj) return [];
-  return splitConjuncts(text, obj).map((p) =>
+  return splitConjuncts(text, obj, { infinitive }).map((p) =>
     make(
       ctx,
       'deontic-speech',

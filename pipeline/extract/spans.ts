@@ -29,8 +29,7 @@ export function objectSpan(text: string, from: number, end: number): Span | null
   const b = BOUNDARY.exec(rest);
   let stop = b ? from + b.index : end;
   // ", advocating ..." starts a new clause unless the object is itself a list of gerunds.
-  const words = rest.trimStart().split(/\s+/, 3);
-  if (!words.some((w) => isGerund(w))) {
+  if (!isGerund(/^\s*(?:[a-z]+ly\s+)?(\S*)/.exec(rest)?.[1] ?? '')) {
     const p = PARTICIPLE.exec(rest);
     if (p && from + p.index < stop) stop = from + p.index;
   }
@@ -105,7 +104,14 @@ const NOMINAL = new RegExp(`^(?:the|a|an) (?:${cues.nominalisations.join('|')})\
  * ("strengthening ..., expanding ... and expanding ..."), repeated to-infinitives
  * ("to prepare ... as well as to establish ..."), or nominalisations ("the creation of ..., and the establishment of ...").
  */
-export function splitConjuncts(text: string, span: Span): Span[] {
+export interface SplitOptions {
+  /** the object is a to-infinitive, so "..., and to <verb>" starts a new proposal */
+  infinitive?: boolean;
+  /** the object is a list of items, so parallel gerunds are separate proposals */
+  gerunds?: boolean;
+}
+
+export function splitConjuncts(text: string, span: Span, options: SplitOptions = {}): Span[] {
   const body = text.slice(span.start, span.end);
   const firstWord = (/^\s*(?:[a-z]+ly\s+)?([A-Za-z-]+)/.exec(body)?.[1] ?? '').toLowerCase();
   // "work on formulating ...": a gerund among the first words also heads a gerund list.
@@ -123,8 +129,8 @@ export function splitConjuncts(text: string, span: Span): Span[] {
     if (depth > 0) continue;
     const toVerb = /^to\s+[a-z]+/.exec(after);
     const next = (/^(?:[a-z]+ly\s+)?([A-Za-z-]+)/.exec(after)?.[1] ?? '').toLowerCase();
-    const parallelGerund = (isGerund(firstWord) || leadGerund) && isGerund(next);
-    const parallelTo = toVerb !== null && !/^,\s+$/.test(m[0]) && !/^(?:the|a|an|this|its|their)\b/i.test(body.trimStart());
+    const parallelGerund = options.gerunds === true && (isGerund(firstWord) || leadGerund) && isGerund(next);
+    const parallelTo = options.infinitive === true && toVerb !== null && !/^,\s+$/.test(m[0]);
     const alsoNoun = /^,\s+as well as\s+$/.test(m[0]) && /^(?:a|an)\s/.test(after);
     const parallelNominal = NOMINAL.test(body.trimStart()) && NOMINAL.test(after);
     if (parallelGerund || parallelNominal || parallelTo || alsoNoun) {

@@ -72,7 +72,7 @@ function listItems(doc: Doc, ctx: Ctx, list: ListContext): Candidate[] {
   if (inc) {
     const obj = objectSpan(text, sent.start + inc[0].length, sent.end);
     if (!obj) return [];
-    return splitConjuncts(text, obj).map((p) => ({
+    return splitConjuncts(text, obj, { gerunds: true }).map((p) => ({
       sentence: sent.index,
       initiative: p,
       cue: list.cue,
