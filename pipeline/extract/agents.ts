@@ -33,7 +33,7 @@ const PRONOUN_SUBJECT =
 const VERB_BETWEEN =
   /\b(?:said|says|told|noted|stressed|believes?|welcomed|welcomes|supports?|supported|thanked|met|attended|addressed|received|held|spoke|expressed|highlighted|hailed|reported|announced that)\b/;
 const PREP_BEFORE =
-  /(?:\b(?:with|to|by|for|of|from|than|about|on|at|between|among|toward|towards|under)\s+(?:the\s+)?)$/;
+  /(?:\b(?:with|to|by|for|of|from|than|about|on|at|in|between|among|toward|towards|under|within|across|through|into|over|after|before|during|against|beyond|behind|like)\s+(?:the\s+)?)$/;
 
 /**
  * The subject of a cue verb: the nearest agent-like entity (or pronoun) before it in its clause,
@@ -47,7 +47,7 @@ export function subjectBefore(
   const before = doc.text.slice(clauseStart, verbStart);
   const pron = PRONOUN_SUBJECT.exec(before);
   const candidates = (doc.entities ?? [])
-    .filter((e) => e.start >= clauseStart && e.end <= verbStart && AGENTIVE.has(e.type))
+    .filter((e) => e.start >= clauseStart && e.end <= verbStart && AGENTIVE.has(e.type) && e.via !== 'country-location')
     .filter((e) => !PREP_BEFORE.test(doc.text.slice(Math.max(clauseStart, e.start - 14), e.start)))
     .filter((e) => !VERB_BETWEEN.test(doc.text.slice(e.end, verbStart)));
   let nearest = candidates[candidates.length - 1];

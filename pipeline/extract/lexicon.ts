@@ -46,10 +46,10 @@ for (const l of leaders) {
 }
 export const LEADER_RE = new RegExp(`(?<![\\w])(?:${alternation(leaderAliases.keys())})(?![\\w])`, 'g');
 
-export const orgForms = new Map<string, { name: string; country: string | null }>();
+export const orgForms = new Map<string, { name: string; country: string | null; kind: string }>();
 for (const o of organisations) {
   for (const f of [o.name, ...(o.aliases ?? []), ...(o.abbr ? [o.abbr] : [])]) {
-    if (!orgForms.has(f)) orgForms.set(f, { name: o.name, country: o.country });
+    if (!orgForms.has(f)) orgForms.set(f, { name: o.name, country: o.country, kind: o.kind });
   }
 }
 export const ORG_RE = new RegExp(`(?<![\\w])(?:${alternation(orgForms.keys())})(?![\\w])`, 'g');

@@ -9,6 +9,8 @@ export interface Ctx {
   sent: Sentence;
   /** a speaker for the sentence when it stands in quoted or reported speech */
   speaker: Span | null;
+  /** who the paragraph is about: the subject of its first sentence, when that is a country or person */
+  paragraphSpeaker: Span | null;
 }
 
 export type Rule = (ctx: Ctx) => Candidate[];
@@ -58,10 +60,21 @@ function complement(ctx: Ctx, from: number): Span[] | null {
   const rest = text.slice(from, ctx.sent.end);
   const to = /^\s*,?\s*(?:to|of)\s+/.exec(rest);
   const about = /^\s*,?\s*(?:on|for|regarding|concerning|about)\s+/.exec(rest);
-  const lead = to ?? about;
+  const copula = /^(?:\s*,\s*(?:it|this|they)\s+|\s+)(?:is|was|are|were|include|includes|included)\s+(?=the\s|a\s|an\s|to\s)/.exec(rest);
+  const lead = to ?? about ?? copula;
   if (!lead) return null;
   const obj = objectSpan(text, from + lead[0].length, ctx.sent.end);
   return obj ? splitConjuncts(text, obj, { infinitive: /\bto\s+$/.test(lead[0]) }) : null;
+}
+
+const REFERENTIAL = new Set(['the', 'a', 'an', 'earlier', 'previous', 'past', 'former', 'latest', 'recent', 'new', 'other', 'such', 'all', 'many', 'several', 'some', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'both', 'various']);
+
+/** The noun phrase ending at the cue noun, unless it says nothing beyond "the (earlier) initiatives". */
+function contentPhrase(ctx: Ctx, end: number): Span | null {
+  const np = phraseBefore(ctx.doc.text, ctx.sent.start, end);
+  if (!np) return null;
+  const words = ctx.doc.text.slice(np.start, np.end).toLowerCase().split(/\s+/).slice(0, -1);
+  return words.every((w) => REFERENTIAL.has(w)) ? null : np;
 }
 
 /** "the initiative of/by X to ...", "the proposals put forward by X and Y". */
@@ -75,9 +88,7 @@ export const nominalOf: Rule = (ctx) => {
     const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
     if (!agent) continue;
     const cue = { start: at, end: at + m[0].length - 1 };
-    const parts = complement(ctx, agent.end) ?? [
-      phraseBefore(ctx.doc.text, ctx.sent.start, at + (m[1]?.length ?? 0)),
-    ];
+    const parts = complement(ctx, agent.end) ?? [contentPhrase(ctx, at + (m[1]?.length ?? 0))];
     for (const p of parts) {
       if (p)
         out.push(
@@ -117,6 +128,8 @@ export const possessive: Rule = (ctx) => {
     // "its/his/their proposal" points at the sentence's subject when there is one.
     const subject = pronoun && kind !== 'speaker' ? subjectBefore(ctx.doc, ctx.sent.start, at) : null;
     if (subject?.collective) continue;
+    // "its/their" with no subject to point at says nothing about who proposed.
+    if (!subject && (word === 'its' || word === 'their')) continue;
     const agentSpan: Span | null = entity
       ? { start: entity.start, end: entity.end }
       : kind === 'speaker'
@@ -264,6 +277,7 @@ const VERB_CUE = new RegExp(
       'in\\s+favou?r\\s+of',
       'push(?:es|ed)?\\s+for',
       'press(?:es|ed)?\\s+for',
+      'announc(?:ed|es)\\s+(?:plans|its\\s+plans|an?\\s+initiative)\\s+to',
       'would\\s+like\\s+to\\s+(?:host|organi[sz]e|hold|create|establish|launch)',
     ].join('|') +
     ')\\b',
@@ -306,8 +320,12 @@ export const verbSubject: Rule = (ctx) => {
     const obj = objectSpan(text, from, ctx.sent.end);
     if (!obj) continue;
     // A participle (", proposing ...") takes the subject of the main clause.
-    const participle = /ing$/.test(verb) && /,\s*$/.test(text.slice(ctx.sent.start, at));
-    const subject = participle ? mainSubject(ctx.doc, ctx.sent.start, at) : subjectBefore(ctx.doc, ctx.sent.start, at);
+    const participle = /^\w+ing\b/.test(verb) && /,\s*$/.test(text.slice(ctx.sent.start, at));
+    // A participle (", proposing ...") or a second predicate ("..., and called for ...") takes the main subject.
+    const coordinated = /(?:,|\band)\s+(?:also\s+|further\s+|then\s+)?$/.test(text.slice(ctx.sent.start, at));
+    const subject = participle
+      ? mainSubject(ctx.doc, ctx.sent.start, at)
+      : (subjectBefore(ctx.doc, ctx.sent.start, at) ?? (coordinated ? mainSubject(ctx.doc, ctx.sent.start, at) : null));
     if (!subject || subject.collective) continue;
     const word = text.slice(subject.span.start, subject.span.end);
     const kind = /^(?:we|We|I)$/.test(word) ? 'speaker' : 'subject';
@@ -323,6 +341,23 @@ export const verbSubject: Rule = (ctx) => {
           0.8,
         ),
       );
+    }
+  }
+  return out;
+};
+
+/** "stressed the priorities ..., in particular, the creation of A and the establishment of B". */
+export const priorities: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const re =
+    /\b(?:stressed|outlined|named|highlighted|listed|identified|set out|emphasi[sz]ed|underlined|noted|presented|described)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}priorit(?:y|ies)\b[^.;]{0,120}?,?\s(?:in particular|including|such as|namely|notably)[,:]?\s+/;
+  for (const { m, at } of matches(ctx, re)) {
+    const subject = subjectBefore(ctx.doc, ctx.sent.start, at);
+    if (!subject || subject.collective) continue;
+    const obj = objectSpan(ctx.doc.text, at + m[0].length, ctx.sent.end);
+    if (!obj) continue;
+    for (const p of splitConjuncts(ctx.doc.text, obj)) {
+      out.push(make(ctx, 'priority-list', { start: at, end: at + m[0].length }, p, { kind: 'subject', span: subject.span }, 0.7));
     }
   }
   return out;
@@ -358,7 +393,7 @@ export const passiveNoAgent: Rule = (ctx) => {
     /^(?:[A-Z][a-z]+,\s+)?(.{8,240}?)\s+(?:has|have|had)\s+been\s+(proposed|suggested|put forward|initiated)\s*[.!]?$/.exec(
       text,
     );
-  if (!m || !ctx.speaker) return [];
+  if (!m) return [];
   const start = ctx.sent.start + text.indexOf(m[1] ?? '');
   const span = { start, end: start + (m[1]?.length ?? 0) };
   const cueAt = ctx.sent.start + text.lastIndexOf(m[2] ?? '');
@@ -375,11 +410,12 @@ export const passiveNoAgent: Rule = (ctx) => {
 };
 
 const DEONTIC =
-  /\b(?:(?:is|are)\s+(?:welcome|invited)\s+to|it\s+is\s+(?:also\s+)?(?:necessary|important|essential|crucial|vital|high\s+time)\s+to|(?:also\s+)?seems?\s+(?:logical|reasonable|advisable|expedient)\s+to|should\s+(?:be\s+)?(?:[a-z]+)|needs?\s+to)\b/;
+  /\b(?:(?:is|are)\s+(?:welcome|invited)\s+to|[Ii]t\s+is\s+(?:also\s+)?(?:necessary|important|essential|crucial|vital|high\s+time)\s+to|(?:also\s+)?seems?\s+(?:logical|reasonable|advisable|expedient)\s+to|should\s+(?:be\s+(?:[a-z]+(?:ed|en|wn)|given|made|set|put|held|built)|(?!be\b)[a-z]+)|(?<!\bthe\s)needs?\s+to)\b/;
 
 /** In a speaker's words, "X should be expanded", "it is necessary to ...", "it seems logical to ...". */
 export const deontic: Rule = (ctx) => {
-  if (!ctx.speaker) return [];
+  const speaker = ctx.speaker ?? ctx.paragraphSpeaker;
+  if (!speaker) return [];
   const text = ctx.doc.text;
   const s = text.slice(ctx.sent.start, ctx.sent.end);
   const m = DEONTIC.exec(s);
@@ -409,7 +445,7 @@ export const deontic: Rule = (ctx) => {
       'deontic-speech',
       { start: cueAt, end: cueAt + m[0].length },
       p,
-      { kind: 'speaker', span: ctx.speaker },
+      { kind: 'speaker', span: speaker },
       0.55,
     ),
   );
@@ -423,6 +459,7 @@ export const SENTENCE_RULES: readonly Rule[] = [
   namedInitiative,
   passiveBy,
   verbSubject,
+  priorities,
   reportedPlan,
   passiveNoAgent,
   deontic,

@@ -14,6 +14,7 @@ const BOUNDARY = new RegExp(
     '\\s(?:and|but)\\s(?:also\\s|further\\s|then\\s)?(?:expressed|said|stressed|noted|added|called|urged|invited|offered|proposed|suggested|announced|highlighted|emphasi[sz]ed|underlined|thanked|praised|welcomed|reiterated|pointed|described|voiced|told|hailed|agreed|decided|discussed|reaffirmed|confirmed|expressing|welcoming)\\b',
     '[”"’]?,?\\s(?:he|she)\\s(?:said|added|noted|stressed|told)\\b',
     '[”"],?\\s[A-Z][a-z]+\\s(?:said|added|noted)\\b',
+    ',?[”"]?,?\\s(?:said|added|noted|stressed)\\s+(?:the\\s|[A-Z])',
     '\\s\\((?=[^)]*\\b(?:Xinhua|TASS|Reuters|AFP|AP)\\b)',
     '\\s\\([A-Z][^()]{1,40}\\)[.\\s]*$',
   ].join('|'),
@@ -97,7 +98,7 @@ const ING_STOP = new Set([
 function isGerund(w: string): boolean {
   return w.length > 5 && w.endsWith('ing') && !ING_STOP.has(w.toLowerCase());
 }
-const NOMINAL = new RegExp(`^(?:the|a|an) (?:${cues.nominalisations.join('|')})\\b`, 'i');
+const NOMINAL = new RegExp(`^(?:[Tt]he|[Aa]n?) (?:${cues.nominalisations.join('|')})\\b`);
 
 /**
  * Splits a coordinated object into its conjuncts when they are parallel: gerunds
@@ -120,6 +121,11 @@ export function splitConjuncts(text: string, span: Span, options: SplitOptions =
   const sep = /(,\s+and\s+|,\s+as well as\s+|\s+as well as\s+|\s+and\s+|,\s+)/g;
   for (let m = sep.exec(body); m !== null; m = sep.exec(body)) {
     const after = body.slice(m.index + m[0].length);
+    // A quotation closing before "and": the speaker's words end, the reporter's paraphrase goes on.
+    if (/^\s+and\s+$/.test(m[0]) && /[”"]$/.test(body.slice(0, m.index)) && /[“"]/.test(body.slice(0, m.index - 1))) {
+      cuts.push({ at: m.index, skip: m[0].length });
+      continue;
+    }
     const openQuotes =
       (body.slice(0, m.index).match(/[“"]/g)?.length ?? 0) -
       (body.slice(0, m.index).match(/[”]/g)?.length ?? 0);

@@ -7,7 +7,7 @@ const TRAILING = new RegExp(
 );
 /** "..., said the Chinese leader." */
 const INVERTED = new RegExp(
-  `,\\s*${REPORT}\\s+(the\\s+[^,.]{2,60}?|[A-Z][\\w-]+(?:\\s[A-Z][\\w-]+){0,3})\\s*[.”"]*$`,
+  `,[”"]?\\s*${REPORT}\\s+(the\\s+[^,.]{2,60}?|[A-Z][\\w-]+(?:\\s[A-Z][\\w-]+){0,3})\\s*[.”"]*$`,
 );
 /** "He said that ...", "Li Qiang said ...", "According to him, ...". */
 const LEADING = new RegExp(

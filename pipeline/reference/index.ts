@@ -34,6 +34,8 @@ const Organisation = z.object({
   abbr: z.string().nullable().optional(),
   aliases: z.array(z.string()).default([]),
   country: z.string().nullable(),
+  /** media report and never propose; parties and bodies may speak for their country */
+  kind: z.enum(['body', 'party', 'media']).default('body'),
 });
 const Cues = z.object({
   roles: z.array(z.string()),

@@ -69,7 +69,12 @@ function countries(text: string): Entity[] {
         country: hit.code,
         name: form,
         role: null,
-        via: m[2] ? `country-${hit.kind}-possessive` : `country-${hit.kind}`,
+        // "Qingdao, China": a country after a city names a place, never an actor.
+        via: m[2]
+          ? `country-${hit.kind}-possessive`
+          : /\b(?:in|at|near|from|of)\s+[A-Z][\w-]+,\s$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && hit.kind === 'name'
+            ? 'country-location'
+            : `country-${hit.kind}`,
       },
     ];
   });
@@ -189,7 +194,7 @@ function orgs(text: string): Entity[] {
         name: o.name,
         role: null,
         via: 'organisation',
-        collective: o.country === null,
+        collective: o.country === null || o.kind === 'media',
       });
   }
   for (const m of allMatches(text, COLLECTIVE_RE)) {
@@ -236,6 +241,23 @@ function surnames(text: string, persons: Entity[], taken: Entity[]): Entity[] {
   });
 }
 
+/**
+ * "Premier Li" after "Premier Li Keqiang": a titled mention by part of a name takes the full
+ * name and country of the person named in full elsewhere in the document.
+ */
+function linkPartialNames(list: Entity[]): void {
+  const full = list.filter((e) => e.type === 'person' && e.country && e.name.includes(' '));
+  for (const e of list) {
+    if (e.type !== 'person' || e.country || e.name.includes(' ')) continue;
+    const match = full.find((f) => f.name.split(/[\s.]+/).includes(e.name));
+    if (match) {
+      e.country = match.country;
+      e.name = match.name;
+      e.collective = match.collective;
+    }
+  }
+}
+
 /** Keeps the longest of overlapping entities, preferring persons and bodies over bare countries. */
 function resolveOverlaps(list: Entity[]): Entity[] {
   const rank = (e: Entity) =>
@@ -267,6 +289,7 @@ export function entities(): Stage {
         .filter((e) => e.type === 'person')
         .sort((a, b) => a.start - b.start);
       const base = resolveOverlaps([...cs, ...people, ...known, ...bodies(text, cs), ...orgs(text)]);
+      linkPartialNames(base);
       const more = surnames(text, persons, base);
       // A person mention inside a titled span also names the country; keep only the person.
       doc.entities = resolveOverlaps([...base, ...more]);

@@ -27,6 +27,7 @@ const RULE_ORDER = [
   'passive-by',
   'list-item',
   'verb-subject',
+  'priority-list',
   'reported-plan',
   'deontic-speech',
   'passive-no-agent',
@@ -85,6 +86,12 @@ function listItems(doc: Doc, ctx: Ctx, list: ListContext): Candidate[] {
   return [];
 }
 
+/** One lowercase word ("creat", "it") is a fragment, not a proposal. */
+const substantive = (doc: Doc, c: Candidate) => {
+  const t = doc.text.slice(c.initiative.start, c.initiative.end).trim();
+  return /\s/.test(t) || /[A-Z]/.test(t);
+};
+
 function dedupe(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) =>
@@ -110,12 +117,19 @@ export function initiatives(): Stage {
       const who = speakers(doc);
       const found: Candidate[] = [];
       let list: ListContext | null = null;
+      let paragraphSpeaker: Span | null = null;
       for (const sent of doc.sentences ?? []) {
+        const paragraph = doc.paragraphs?.[sent.paragraph];
+        if (paragraph?.isHeading) continue; // a heading names a topic, it is not evidence
+        if (paragraph && paragraph.start === sent.start) {
+          const first = mainSubject(doc, sent.start, sent.end);
+          paragraphSpeaker = first && !first.collective ? first.span : null;
+        }
         const s = doc.text.slice(sent.start, sent.end);
         const announce = ANNOUNCE.exec(s);
         let speaker = who[sent.index] ?? null;
         if (list && list.gap <= MAX_LIST_GAP) speaker = speaker ?? list.owner;
-        const ctx: Ctx = { doc, sent, speaker };
+        const ctx: Ctx = { doc, sent, speaker, paragraphSpeaker };
         if (announce) {
           const at = sent.start + announce.index;
           const participle = /ing$/.test(announce[1] ?? '');
@@ -130,7 +144,7 @@ export function initiatives(): Stage {
         found.push(...items);
         for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
       }
-      doc.candidates = dedupe(found);
+      doc.candidates = dedupe(found.filter((c) => substantive(doc, c)));
     },
   };
 }
