@@ -69,7 +69,7 @@ function evaluate(args: string[]): number {
   for (const f of [values.gold, values.pred]) if (!existsSync(f)) usage(`file not found: ${f}`);
   const s = score(readRecords<GoldRecord>(values.gold), readRecords<PredRecord>(values.pred));
   if (values.json) {
-    const { misses, wrongProposers, falsePositives, ...summary } = s;
+    const { misses, wrongProposers, falsePositives, wrongDates, ...summary } = s;
     console.log(JSON.stringify(summary, null, 2));
   } else console.log(formatScore(s, values.verbose));
   return 0;

@@ -34,6 +34,7 @@ export interface Score {
   misses: GoldRecord[];
   wrongProposers: { gold: GoldRecord; pred: PredRecord }[];
   falsePositives: PredRecord[];
+  wrongDates: { gold: GoldRecord; pred: PredRecord }[];
 }
 
 const stem = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
@@ -146,6 +147,7 @@ export function score(goldAll: GoldRecord[], predAll: PredRecord[]): Score {
   let spanSum = 0;
   const misses: GoldRecord[] = [];
   const wrongProposers: { gold: GoldRecord; pred: PredRecord }[] = [];
+  const wrongDates: { gold: GoldRecord; pred: PredRecord }[] = [];
   gold.forEach((g, gi) => {
     const pi = goldTaken.get(gi);
     if (pi === undefined) {
@@ -168,6 +170,7 @@ export function score(goldAll: GoldRecord[], predAll: PredRecord[]): Score {
     if (g.date) {
       datesAsked++;
       if (typeof p.date === 'string' && p.date.startsWith(g.date)) datesOk++;
+      else wrongDates.push({ gold: g, pred: p });
     }
   });
   const falsePositives: PredRecord[] = [];
@@ -190,6 +193,7 @@ export function score(goldAll: GoldRecord[], predAll: PredRecord[]): Score {
     misses,
     wrongProposers,
     falsePositives,
+    wrongDates,
   };
 }
 
@@ -211,6 +215,8 @@ export function formatScore(s: Score, verbose: boolean): string {
       lines.push(
         `- [${gold.doc}] want ${gold.proposers.join(',')} got ${pred.proposers.join(',')}: ${gold.initiative}`,
       );
+    lines.push('', '# wrong dates');
+    for (const { gold, pred } of s.wrongDates) lines.push(`- [${gold.doc}] want ${gold.date} got ${pred.date ?? 'null'}: ${gold.initiative}`);
     lines.push('', '# false positives (no gold proposal)');
     for (const p of s.falsePositives)
       lines.push(`- [${p.document}] ${p.proposers.join(',')}: ${p.initiative}\n    ${p.sentence}`);

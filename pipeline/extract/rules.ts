@@ -314,7 +314,7 @@ export const verbSubject: Rule = (ctx) => {
       if (to) from += to[0].length;
       else if (!/^call/.test(verb) && !/^urg/.test(verb)) continue;
     }
-    const toInf = /^\s+to\s+/.exec(text.slice(from, ctx.sent.end));
+    const toInf = /^\s+(?:(?:at|during|in|on)\s+[^,.;]{1,60}?\s+)?to\s+(?=[a-z])/.exec(text.slice(from, ctx.sent.end));
     if (toInf && /^(?:propos|suggest|offer)/.test(verb)) from += toInf[0].length;
     const infinitive = /\bto\s*$/.test(text.slice(ctx.sent.start, from)) || /\bto$/.test(verb);
     const obj = objectSpan(text, from, ctx.sent.end);

@@ -11,7 +11,7 @@ const YEAR_RE = new RegExp(
   'g',
 );
 const DECADE_RE = /\bthe ((?:19[5-9]|20[0-4])\d0)s\b/g;
-const MARKER_RE = /^date (\d{4}-\d{2}-\d{2})$/m;
+const MARKER_RE = /^[ \t]*date (\d{4}-\d{2}-\d{2})[ \t]*$/m;
 const EVENT_RE =
   /\b(held|meeting|summit|Summit|Meeting|took place|convened|session|met|attended|addressed|visit)\b/;
 
@@ -44,34 +44,82 @@ function mentions(doc: Doc, reference: string | null): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The document date: the meeting's date near the top, else a capture marker, else the dateline. */
+/** The year a text gives its meeting ("the 2024 SCO Summit", "the summit in 2024"). */
+function eventYear(text: string): string | null {
+  const m =
+    /\b((?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ouncil)\b/.exec(text) ??
+    /\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession)\s+(?:in|of)\s+((?:19|20)\d{2})\b/.exec(text);
+  return m?.[1] ?? null;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "BISHKEK, May 11 (Xinhua) --", "Tashkent, 5 July 2023 (TDI):", "QINGDAO /China/, June 26. /TASS/." */
+const DATELINE_RE = new RegExp(
+  `^\\s*[A-Z][A-Za-z .'-]{2,30}?(?:\\s*/[^/]{1,20}/)?\\s*,\\s*((?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?)`,
+);
+const HELD_RE = /\b(?:held|took place|convened|met|meets|opened|chaired|attended|addressed)\b/;
+
+interface Found {
+  value: string;
+  yearStated: boolean;
+  evidence: string;
+  score: number;
+}
+
+/**
+ * The document date, by strength of evidence: the meeting's own date ("was held on 10 November
+ * 2020"), then a news dateline, then a capture marker, then a date line at the top. A date without
+ * a year takes the year the text gives its meeting or a marker.
+ */
 function documentDate(doc: Doc): { date: string | null; evidence: string | null } {
   const paragraphs = (doc.paragraphs ?? []).filter((p) => !p.isHeading).slice(0, 4);
   const marker = MARKER_RE.exec(doc.text.slice(0, 200));
   const markerDate = marker?.[1] ?? null;
-  for (const p of paragraphs) {
+  const found: Found[] = [];
+  for (const [i, p] of paragraphs.entries()) {
     const para = doc.text.slice(p.start, p.end);
+    const dateline = DATELINE_RE.exec(para);
     for (const d of parseDates(para, markerDate)) {
-      if (d.precision !== 'day' || !d.yearStated) continue;
-      const around = para.slice(Math.max(0, d.start - 120), d.end + 120);
-      if (EVENT_RE.test(around)) return { date: d.value, evidence: para.slice(d.start, d.end) };
+      if (d.precision !== 'day') continue;
+      // "July 3rd and 4th", "June 8-9": the meeting's last day.
+      const last = /^\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?\b/.exec(para.slice(d.end));
+      const value = last ? `${d.value.slice(0, 8)}${(last[1] ?? '').padStart(2, '0')}` : d.value;
+      const before = para.slice(Math.max(0, d.start - 40), d.start);
+      const after = para.slice(d.end, d.end + 100);
+      let score = 0;
+      if (dateline && d.start <= (dateline.index ?? 0) + dateline[0].length && d.end >= dateline[0].length - (dateline[1]?.length ?? 0)) score = 3;
+      // A meeting "held on" the date is the strongest evidence, unless it is still to come.
+      if (HELD_RE.test(before) && !/\b(?:will|to) be\s+\w+\s+(?:on\s+)?$/.test(before)) score = 4;
+      else if (/^,/.test(after) && HELD_RE.test(after)) score = 4;
+      else if (score === 0 && EVENT_RE.test(para.slice(Math.max(0, d.start - 120), d.end + 120))) score = 1;
+      else if (score === 0 && i < 3 && d.start < 5 && para.trim().length - d.text.trim().length < 12) score = 2; // a date line
+      if (score > 0) found.push({ value, yearStated: d.yearStated, evidence: para.slice(d.start, d.end + (last?.[0].length ?? 0)), score });
     }
   }
-  if (markerDate) return { date: markerDate, evidence: marker?.[0] ?? null };
-  const first = paragraphs[0];
-  if (first) {
-    const head = doc.text.slice(first.start, Math.min(first.end, first.start + 120));
-    const d = parseDates(head, null).find((x) => x.start < 40 && x.yearStated && x.precision === 'day');
-    if (d) return { date: d.value, evidence: head.slice(d.start, d.end) };
-  }
-  return { date: null, evidence: null };
+  const year = markerDate?.slice(0, 4) ?? found.find((f) => f.yearStated)?.value.slice(0, 4) ?? eventYear(doc.text);
+  const ranked = found
+    .filter((f) => f.yearStated || year)
+    .map((f) => (f.yearStated || !year ? f : { ...f, value: `${year}${f.value.slice(4)}`, evidence: `${f.evidence} (year ${year})` }))
+    .sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (best && best.score >= 3) return { date: best.value, evidence: best.evidence };
+  if (markerDate) return { date: markerDate, evidence: marker?.[0].trim() ?? null };
+  return best ? { date: best.value, evidence: best.evidence } : { date: null, evidence: null };
 }
 
+/** Page furniture and captions that open web captures but are no title. */
+const NOT_TITLE = /^(?:breaking news|file photo|photo|advertisement|share|print|menu|home)\b|\bfile photo\b|^[\d\s:.,]+$/i;
+
+/** The first line near the top that reads like a title: words in Latin script, not a date or furniture. */
 function title(doc: Doc): string | null {
-  const first = (doc.paragraphs ?? []).find((p) => !MARKER_RE.test(doc.text.slice(p.start, p.end).trim()));
-  if (!first) return null;
-  const t = doc.text.slice(first.start, first.end).trim();
-  return t.length > 200 ? `${t.slice(0, 197)}...` : t;
+  for (const p of (doc.paragraphs ?? []).slice(0, 6)) {
+    const t = doc.text.slice(p.start, p.end).trim();
+    if (MARKER_RE.test(t) || NOT_TITLE.test(t)) continue;
+    const words = t.match(/[A-Za-z][a-z]+/g) ?? [];
+    if (words.length < 3 || parseDates(t, null).some((d) => d.end - d.start > t.length - 8)) continue;
+    return t.length > 200 ? `${t.slice(0, 197)}...` : t;
+  }
+  return null;
 }
 
 export function dates(): Stage {

@@ -75,6 +75,10 @@ function resolveSpan(doc: Doc, span: Span | null, main: Entity | null): Resolved
   return { countries, person, via: resolved.some((r) => r.via !== 'direct') ? 'role' : 'direct' };
 }
 
+/** "In June 2009, ...", "During the 2019 Bishkek summit, ...": a date that sets the time of the whole sentence. */
+const OPENER = /^\s*[“"]?(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t|[Bb]y|[Ss]ince|[Ff]rom|[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate|[Aa]s of)\s+)*(?:the\s+)?(?:(?:early|late|mid)\s+)?$/;
+const opensSentence = (doc: Doc, s: Span, d: DateMention) => d.start >= s.start && OPENER.test(doc.text.slice(s.start, d.start));
+
 /** A date said in the sentence (not inside the initiative itself), else one opening the paragraph, else the document's. */
 function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Proposal['dateSource'] } {
   const sentence = doc.sentences?.[c.sentence];
@@ -87,7 +91,7 @@ function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Pr
       usable(d) &&
       !(d.start >= c.initiative.start && d.end <= c.initiative.end),
   );
-  const opening = inSentence.find((d) => d.start - sentence.start < 40);
+  const opening = inSentence.find((d) => opensSentence(doc, sentence, d));
   const nearCue = inSentence.find((d) => d.start >= c.cue.end && d.start - c.cue.end < 25);
   const pick = opening ?? nearCue ?? (doc.meta?.date ? null : inSentence[0]);
   if (pick) return { date: pick.value.slice(0, 10), source: 'sentence' };
@@ -97,7 +101,7 @@ function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Pr
       (s) => s.paragraph === sentence.paragraph && s.start < sentence.start,
     );
     for (const s of earlier.reverse()) {
-      const d = (doc.dates ?? []).find((x) => x.start >= s.start && x.start - s.start < 40 && usable(x));
+      const d = (doc.dates ?? []).find((x) => x.start >= s.start && x.end <= s.end && opensSentence(doc, s, x) && usable(x));
       if (d) return { date: d.value.slice(0, 10), source: 'paragraph' };
     }
   }
