@@ -135,3 +135,22 @@ export const slice = (doc: Doc, span: Span): string => doc.text.slice(span.start
 
 /** Collapses runs of whitespace, the one normalisation applied to evidence sentences. */
 export const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Items of a list sorted by start that lie inside [start, end): a binary search, not a scan. */
+export function within<T extends Span>(sorted: readonly T[] | undefined, start: number, end: number): T[] {
+  if (!sorted || sorted.length === 0) return [];
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const item = sorted[i] as T;
+    if (item.start >= end) break;
+    if (item.end <= end) out.push(item);
+  }
+  return out;
+}

@@ -14,33 +14,39 @@ export interface Edit {
 export function applyEdits(doc: Doc, edits: Edit[]): void {
   if (edits.length === 0) return;
   edits.sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const kept: Edit[] = [];
   let cursor = 0;
-  const keep = (from: number, to: number) => {
-    parts.push(doc.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      starts.push(doc.startMap[i] ?? 0);
-      ends.push(doc.endMap[i] ?? 0);
-    }
-  };
   for (const e of edits) {
     if (e.start < cursor) continue; // overlapping edit: the earlier one wins
-    keep(cursor, e.start);
+    kept.push(e);
+    cursor = e.end;
+  }
+  const length = doc.text.length + kept.reduce((n, e) => n + e.by.length - (e.end - e.start), 0);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const parts: string[] = [];
+  let from = 0;
+  let at = 0;
+  const keep = (to: number) => {
+    parts.push(doc.text.slice(from, to));
+    starts.set(doc.startMap.subarray(from, to), at);
+    ends.set(doc.endMap.subarray(from, to), at);
+    at += to - from;
+  };
+  for (const e of kept) {
+    keep(e.start);
     const rawStart = e.start < doc.startMap.length ? (doc.startMap[e.start] ?? 0) : doc.raw.length;
     const rawEnd = e.end > e.start ? (doc.endMap[e.end - 1] ?? rawStart) : rawStart;
     parts.push(e.by);
-    for (let i = 0; i < e.by.length; i++) {
-      starts.push(rawStart);
-      ends.push(rawEnd);
-    }
-    cursor = e.end;
+    starts.fill(rawStart, at, at + e.by.length);
+    ends.fill(rawEnd, at, at + e.by.length);
+    at += e.by.length;
+    from = e.end;
   }
-  keep(cursor, doc.text.length);
+  keep(doc.text.length);
   doc.text = parts.join('');
-  doc.startMap = Int32Array.from(starts);
-  doc.endMap = Int32Array.from(ends);
+  doc.startMap = starts;
+  doc.endMap = ends;
 }
 
 /** Collects one edit per regex match; `replace` returns the replacement or null to keep it. */

@@ -4,7 +4,7 @@ import { type InitiativeRecord, InitiativeSchema } from '../schemas/initiative.j
 import type { Message } from '../schemas/message.js';
 import type { SentenceRecord } from '../schemas/sentence.js';
 import { countWords } from './adapters/wink.js';
-import { collapseSpace, createDoc, type Doc, toRaw } from './doc.js';
+import { collapseSpace, createDoc, type Doc, type Span, toRaw } from './doc.js';
 import { checkChain, type Stage } from './stage.js';
 import { ingest } from './stages/01-ingest.js';
 import { clean } from './stages/02-clean.js';
@@ -29,6 +29,15 @@ export interface DocResult {
 }
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+/**
+ * The evidence sentence as it stands in the file, whitespace collapsed: raw.slice(start, end).
+ * For HTML the markup inside the slice is left out (the cleaned text is used).
+ */
+function evidence(doc: Doc, sentence: Span, raw: Span): string {
+  const source = /\.html?$/i.test(doc.path) ? doc.text.slice(sentence.start, sentence.end) : doc.raw.slice(raw.start, raw.end);
+  return collapseSpace(source);
+}
 
 function records(doc: Doc): InitiativeRecord[] {
   const out: InitiativeRecord[] = [];
@@ -56,7 +65,7 @@ function records(doc: Doc): InitiativeRecord[] {
       date: p.date,
       date_source: p.dateSource,
       theme: doc.paragraphs?.[sentence.paragraph]?.heading ?? null,
-      sentence: collapseSpace(doc.text.slice(sentence.start, sentence.end)),
+      sentence: evidence(doc, sentence, sRaw),
       sentence_index: sentence.index,
       sentence_start: sRaw.start,
       sentence_end: sRaw.end,
@@ -100,7 +109,7 @@ export function processText(stages: Stage[], file: string, raw: string, displayP
       start: r.start,
       end: r.end,
       heading: doc.paragraphs?.[s.paragraph]?.heading ?? null,
-      text: collapseSpace(doc.text.slice(s.start, s.end)),
+      text: evidence(doc, s, r),
     };
   });
   return {

@@ -1,14 +1,14 @@
-import type { Doc, Entity, Span } from '../doc.js';
+import { type Doc, type Entity, type Span, within } from '../doc.js';
 
 /** Entities that can stand for a proposer (a country, a person, a role, a body, a collective). */
 const AGENTIVE = new Set(['country', 'person', 'role', 'organisation']);
 
 export const entitiesIn = (doc: Doc, span: Span): Entity[] =>
-  (doc.entities ?? []).filter((e) => e.start >= span.start && e.end <= span.end && AGENTIVE.has(e.type));
+  within(doc.entities, span.start, span.end).filter((e) => AGENTIVE.has(e.type));
 
 /** The agent named right after `pos` ("of the Republic of Tajikistan", "by China and Russia"). */
 export function agentAfter(doc: Doc, pos: number, limit: number): Span | null {
-  const list = (doc.entities ?? []).filter(
+  const list = within(doc.entities, pos, limit).filter(
     (e) => e.start >= pos && e.start <= pos + 5 && e.end <= limit && AGENTIVE.has(e.type),
   );
   const first = list[0];
@@ -19,7 +19,7 @@ export function agentAfter(doc: Doc, pos: number, limit: number): Span | null {
       doc.text.slice(end, end + 20),
     );
     if (!gap) break;
-    const next = (doc.entities ?? []).find(
+    const next = within(doc.entities, end, limit).find(
       (e) => e.start >= end + gap[0].length - 4 && e.start <= end + gap[0].length && AGENTIVE.has(e.type),
     );
     if (!next || next.end > limit) break;
@@ -46,7 +46,7 @@ export function subjectBefore(
 ): { span: Span; collective: boolean } | null {
   const before = doc.text.slice(clauseStart, verbStart);
   const pron = PRONOUN_SUBJECT.exec(before);
-  const candidates = (doc.entities ?? [])
+  const candidates = within(doc.entities, clauseStart, verbStart)
     .filter((e) => e.start >= clauseStart && e.end <= verbStart && AGENTIVE.has(e.type) && e.via !== 'country-location')
     .filter((e) => !PREP_BEFORE.test(doc.text.slice(Math.max(clauseStart, e.start - 14), e.start)))
     .filter((e) => !VERB_BETWEEN.test(doc.text.slice(e.end, verbStart)));
@@ -76,7 +76,7 @@ export function mainSubject(doc: Doc, sentStart: number, limit: number): { span:
     const at = sentStart + lead[0].length - (lead[1]?.length ?? 0);
     return { span: { start: at, end: at + (lead[1]?.length ?? 0) }, collective: false };
   }
-  const first = (doc.entities ?? []).find(
+  const first = within(doc.entities, sentStart, limit).find(
     (e) => e.start >= sentStart && e.end <= limit && AGENTIVE.has(e.type) && !PREP_BEFORE.test(doc.text.slice(Math.max(sentStart, e.start - 14), e.start)),
   );
   return first ? { span: { start: first.start, end: first.end }, collective: first.collective === true } : null;

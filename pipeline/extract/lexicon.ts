@@ -1,4 +1,5 @@
 import { countries, cues, leaders, organisations } from '../reference/index.js';
+import { PhraseMatcher } from './phrases.js';
 
 /** Regular expressions compiled once from the reference data. */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,12 +25,8 @@ for (const c of countries) {
   for (const cap of c.capitals) add(cap, 'capital');
 }
 
-const countryAlt = alternation(countryForms.keys());
-/** A country form, optionally preceded by "the" and followed by a possessive. */
-export const COUNTRY_RE = new RegExp(
-  `(?<![\\w])(?:(?:the|The) )?(${countryAlt})(?![\\w])((?:'s|’s)(?![\\w]))?`,
-  'g',
-);
+/** Every country form, found in one pass. */
+export const COUNTRY_MATCHER = new PhraseMatcher(countryForms.keys());
 
 export const ROLE_ALT = alternation(cues.roles);
 export const ROLE_RE = new RegExp(`(?<![\\w])(?:${ROLE_ALT})(?![\\w])`, 'g');
@@ -44,7 +41,7 @@ for (const l of leaders) {
     leaderAliases.set(a, list);
   }
 }
-export const LEADER_RE = new RegExp(`(?<![\\w])(?:${alternation(leaderAliases.keys())})(?![\\w])`, 'g');
+export const LEADER_MATCHER = new PhraseMatcher(leaderAliases.keys());
 
 export const orgForms = new Map<string, { name: string; country: string | null; kind: string }>();
 for (const o of organisations) {
@@ -52,9 +49,9 @@ for (const o of organisations) {
     if (!orgForms.has(f)) orgForms.set(f, { name: o.name, country: o.country, kind: o.kind });
   }
 }
-export const ORG_RE = new RegExp(`(?<![\\w])(?:${alternation(orgForms.keys())})(?![\\w])`, 'g');
+export const ORG_MATCHER = new PhraseMatcher(orgForms.keys());
 
-export const COLLECTIVE_RE = new RegExp(`(?<![\\w])(?:${alternation(cues.collectives)})(?![\\w])`, 'g');
+export const COLLECTIVE_MATCHER = new PhraseMatcher(cues.collectives);
 export const BODY_ALT = alternation(cues.countryBodies);
 
 /** Words that start with a capital but are not part of a person's name. */

@@ -1,4 +1,4 @@
-import type { Candidate, Doc, Sentence, Span } from '../doc.js';
+import { type Candidate, type Doc, type Sentence, type Span, within } from '../doc.js';
 import { cues } from '../reference/index.js';
 import { agentAfter, mainSubject, subjectBefore } from './agents.js';
 import { objectSpan, phraseBefore, splitConjuncts } from './spans.js';
@@ -18,9 +18,21 @@ export type Rule = (ctx: Ctx) => Candidate[];
 const NOUN =
   '(?:initiatives?|proposals?|suggestions?|ideas?|offer|call|plans?|recommendations?|readiness|willingness)';
 
+const globals = new WeakMap<RegExp, RegExp>();
+/** The global twin of a pattern, compiled once. */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
 function* matches(ctx: Ctx, re: RegExp): Generator<{ m: RegExpExecArray; at: number }> {
   const text = ctx.doc.text.slice(ctx.sent.start, ctx.sent.end);
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const g = globalOf(re);
+  g.lastIndex = 0;
   for (let m = g.exec(text); m !== null; m = g.exec(text)) {
     yield { m, at: ctx.sent.start + m.index };
     if (m[0].length === 0) g.lastIndex++;
@@ -77,12 +89,14 @@ function contentPhrase(ctx: Ctx, end: number): Span | null {
   return words.every((w) => REFERENTIAL.has(w)) ? null : np;
 }
 
+const NOMINAL_OF = new RegExp(
+    `\\b(${NOUN})\\s+(?:(?:jointly\\s+)?(?:put forward|advanced|proposed|made|voiced|submitted|announced|presented|initiated)\\s+)?(?:of|by|from)\\s+`,
+  );
+
 /** "the initiative of/by X to ...", "the proposals put forward by X and Y". */
 export const nominalOf: Rule = (ctx) => {
   const out: Candidate[] = [];
-  const re = new RegExp(
-    `\\b(${NOUN})\\s+(?:(?:jointly\\s+)?(?:put forward|advanced|proposed|made|voiced|submitted|announced|presented|initiated)\\s+)?(?:of|by|from)\\s+`,
-  );
+  const re = NOMINAL_OF;
   for (const { m, at } of matches(ctx, re)) {
     if (/\b(?:at|on|upon)\s+the\s+$/.test(ctx.doc.text.slice(at - 12, at))) continue; // "held at the initiative of"
     const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
@@ -107,15 +121,17 @@ export const nominalOf: Rule = (ctx) => {
   return out;
 };
 
+const POSSESSIVE = new RegExp(
+    `(?:(?:'s|’s)|\\b(?:our|Our|its|his|her|their))\\s+(?:[a-z-]+\\s+){0,2}?(${NOUN})\\b`,
+  );
+
 /** "Kazakhstan's initiative to ...", "our proposal to ...", "the country's readiness to ...". */
 export const possessive: Rule = (ctx) => {
   const out: Candidate[] = [];
-  const re = new RegExp(
-    `(?:(?:'s|’s)|\\b(?:our|Our|its|his|her|their))\\s+(?:[a-z-]+\\s+){0,2}?(${NOUN})\\b`,
-  );
+  const re = POSSESSIVE;
   for (const { m, at } of matches(ctx, re)) {
     const ownerEnd = at + (m[0].startsWith("'s") || m[0].startsWith('’s') ? 2 : m[0].indexOf(' '));
-    const entity = (ctx.doc.entities ?? []).find((e) => e.end === ownerEnd || e.end === at);
+    const entity = within(ctx.doc.entities, ctx.sent.start, ctx.sent.end).find((e) => e.end === ownerEnd || e.end === at);
     const word = /^\w+/.exec(m[0])?.[0] ?? '';
     const pronoun = ['our', 'Our', 'its', 'his', 'her', 'their'].includes(word);
     const theCountry = /\bthe country$/i.test(ctx.doc.text.slice(at - 12, at));
@@ -156,12 +172,15 @@ export const possessive: Rule = (ctx) => {
   return out;
 };
 
+const ADJ_NOUN = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${NOUN}\\b`);
+const ENDS_IN_NOUN = new RegExp(`${NOUN}$`);
+
 /** "the Russian initiative to ...": a country adjective owning the proposal. */
 export const adjectiveInitiative: Rule = (ctx) => {
   const out: Candidate[] = [];
-  const after = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${NOUN}\\b`);
-  for (const e of ctx.doc.entities ?? []) {
-    if (e.start < ctx.sent.start || e.end > ctx.sent.end || e.via !== 'country-adjective') continue;
+  const after = ADJ_NOUN;
+  for (const e of within(ctx.doc.entities, ctx.sent.start, ctx.sent.end)) {
+    if (e.via !== 'country-adjective') continue;
     const m = after.exec(ctx.doc.text.slice(e.end, ctx.sent.end));
     if (!m) continue;
     const cueEnd = e.end + m[0].length;
@@ -178,7 +197,7 @@ export const namedInitiative: Rule = (ctx) => {
   const re =
     /(?:'s|’s)\s+((?:[A-Z][\w-]*|and|of|for|the|on|in)(?:\s+(?:[A-Z][\w-]*|and|of|for|the|on|in)){0,8}?\s+(?:Initiative|Project|Programme|Program|Strategy|Corridor|Concept|Vision|Process|Plan))\b/;
   for (const { m, at } of matches(ctx, re)) {
-    const entity = (ctx.doc.entities ?? []).find((e) => e.end === at + 2 && e.type === 'country');
+    const entity = within(ctx.doc.entities, ctx.sent.start, ctx.sent.end).find((e) => e.end === at + 2 && e.type === 'country');
     if (!entity) continue;
     const start = at + m[0].indexOf(m[1] ?? '');
     const span = { start, end: start + (m[1]?.length ?? 0) };
@@ -234,7 +253,7 @@ export const passiveBy: Rule = (ctx) => {
     const np = phraseBefore(ctx.doc.text, ctx.sent.start, at);
     if (!np) continue;
     const text = ctx.doc.text.slice(np.start, np.end).trim();
-    if (new RegExp(`${NOUN}$`).test(text) && complement(ctx, agent.end)) continue;
+    if (ENDS_IN_NOUN.test(text) && complement(ctx, agent.end)) continue;
     if (!/[a-z]/.test(text)) continue;
     const cue = { start: at, end: at + m[0].length - 1 };
     out.push(

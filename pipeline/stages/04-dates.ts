@@ -17,31 +17,35 @@ const EVENT_RE =
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-function mentions(doc: Doc, reference: string | null): DateMention[] {
-  const text = doc.text;
+/** Only sentences with a digit, a month or a weekday can hold a date: chrono reads no others. */
+const MAY_HOLD_DATE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+
+function mentionsIn(text: string, offset: number, reference: string | null, chrono: boolean): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(INTERVAL_RE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: `${m[1]}/${m[2]}`, precision: 'interval' });
-  }
-  for (const m of text.matchAll(DECADE_RE)) {
-    const from = Number(m[1]);
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: `${from}/${from + 9}`,
-      precision: 'decade',
-    });
-  }
-  for (const d of parseDates(text, reference)) {
+  const add = (start: number, end: number, value: string, precision: DateMention['precision']) => {
+    if (!out.some((o) => o.start < end && start < o.end)) out.push({ start: offset + start, end: offset + end, value, precision });
+  };
+  for (const m of text.matchAll(INTERVAL_RE)) add(m.index, m.index + m[0].length, `${m[1]}/${m[2]}`, 'interval');
+  for (const m of text.matchAll(DECADE_RE)) add(m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`, 'decade');
+  for (const d of chrono ? parseDates(text, reference) : []) {
     if (!d.yearStated && reference === null) continue; // no year anywhere: the date is unknown
-    if (out.some((o) => overlaps(o, d))) continue;
-    out.push({ start: d.start, end: d.end, value: d.value, precision: d.precision });
+    add(d.start, d.end, d.value, d.precision);
   }
-  for (const m of text.matchAll(YEAR_RE)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (!out.some((o) => overlaps(o, span))) out.push({ ...span, value: m[0], precision: 'year' });
+  for (const m of text.matchAll(YEAR_RE)) add(m.index, m.index + m[0].length, m[0], 'year');
+  return out.map((o) => o);
+}
+
+/** Every date mention, sentence by sentence, in text order. */
+function mentions(doc: Doc, reference: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const s of doc.sentences ?? []) {
+    const text = doc.text.slice(s.start, s.end);
+    const chrono = MAY_HOLD_DATE.test(text);
+    if (chrono || HAS_YEAR.test(text)) out.push(...mentionsIn(text, s.start, reference, chrono).sort((a, b) => a.start - b.start));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** The year a text gives its meeting ("the 2024 SCO Summit", "the summit in 2024"). */

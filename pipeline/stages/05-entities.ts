@@ -1,14 +1,14 @@
-import type { Doc, Entity, Span } from '../doc.js';
+import { type Doc, type Entity, type Span, within } from '../doc.js';
 import {
   BODY_ALT,
-  COLLECTIVE_RE,
-  COUNTRY_RE,
+  COLLECTIVE_MATCHER,
+  COUNTRY_MATCHER,
   countryForms,
   escapeRe,
-  LEADER_RE,
+  LEADER_MATCHER,
   leaderAliases,
   NOT_NAME,
-  ORG_RE,
+  ORG_MATCHER,
   orgForms,
   ROLE_RE,
 } from '../extract/lexicon.js';
@@ -16,6 +16,8 @@ import type { Stage } from '../stage.js';
 
 const NAME_TOKEN = "(?:[A-Z][a-z]?\\.\\s?)?[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*";
 const NAME_RE = new RegExp(`^,?\\s+((?:${NAME_TOKEN})(?:\\s(?:${NAME_TOKEN})){0,3})`);
+const ROLE_CONJ = new RegExp(`^ and (${ROLE_RE.source})`);
+const BODY_AFTER = new RegExp(`^ (?:(?:${BODY_ALT}))(?![\\w])`);
 const MODIFIERS =
   /^(?:'s|’s)?\s+(?:(?:Acting|acting|Deputy|deputy|First|Vice|Former|former|top|Chief|chief|State|then|new|incumbent)\s+)*$/;
 
@@ -57,22 +59,24 @@ function trimName(name: string): string {
 }
 
 function countries(text: string): Entity[] {
-  return allMatches(text, COUNTRY_RE).flatMap((m) => {
-    const form = m[1] ?? '';
-    const hit = countryForms.get(form);
+  return COUNTRY_MATCHER.findAll(text).flatMap((h) => {
+    const hit = countryForms.get(h.phrase);
     if (!hit) return [];
+    const the = /(?:^|[^\w])([Tt]he )$/.exec(text.slice(Math.max(0, h.start - 5), h.start));
+    const possessive = /^(?:'s|’s)(?![\w])/.exec(text.slice(h.end, h.end + 3));
+    const before = text.slice(Math.max(0, h.start - 40), h.start);
     return [
       {
-        start: m.index,
-        end: m.index + m[0].length,
+        start: the ? h.start - (the[1]?.length ?? 0) : h.start,
+        end: possessive ? h.end + possessive[0].length : h.end,
         type: 'country' as const,
         country: hit.code,
-        name: form,
+        name: h.phrase,
         role: null,
         // "Qingdao, China": a country after a city names a place, never an actor.
-        via: m[2]
+        via: possessive
           ? `country-${hit.kind}-possessive`
-          : /\b(?:in|at|near|from|of)\s+[A-Z][\w-]+,\s$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && hit.kind === 'name'
+          : /\b(?:in|at|near|from|of)\s+[A-Z][\w-]+,\s$/.test(before) && hit.kind === 'name'
             ? 'country-location'
             : `country-${hit.kind}`,
       },
@@ -89,13 +93,15 @@ function titled(text: string, found: Entity[], date: string | null): Entity[] {
     let end = m.index + m[0].length;
     let role = m[0];
     // Conjoined roles: "State Councilor and Foreign Minister".
-    const conj = new RegExp(`^ and (${ROLE_RE.source})`).exec(text.slice(end, end + 60));
+    const conj = ROLE_CONJ.exec(text.slice(end, end + 60));
     if (conj) {
       role = `${role} and ${conj[1]}`;
       end += conj[0].length;
     }
     let country: string | null = null;
-    const left = countryAt.filter((c) => c.end <= start && start - c.end < 40).pop();
+    const left = within(countryAt, start - 80, start)
+      .filter((c) => start - c.end < 40)
+      .pop();
     if (left) {
       const gap = text.slice(left.end, start);
       if (MODIFIERS.test(gap) || (left.via.includes('possessive') && MODIFIERS.test(` ${gap.trimStart()}`))) {
@@ -105,7 +111,7 @@ function titled(text: string, found: Entity[], date: string | null): Entity[] {
     }
     const of = /^ of (?:the )?/.exec(text.slice(end, end + 10));
     if (of) {
-      const right = countryAt.find(
+      const right = within(countryAt, end, end + 120).find(
         (c) => c.start <= end + of[0].length + 4 && c.start >= end && c.via.startsWith('country-name'),
       );
       if (right) {
@@ -144,16 +150,16 @@ function titled(text: string, found: Entity[], date: string | null): Entity[] {
 }
 
 function knownLeaders(text: string, date: string | null): Entity[] {
-  return allMatches(text, LEADER_RE).flatMap((m) => {
-    const leader = leaderFor(m[0], date);
+  return LEADER_MATCHER.findAll(text).flatMap((m) => {
+    const leader = leaderFor(m.phrase, date);
     if (!leader) return [];
     return [
       {
-        start: m.index,
-        end: m.index + m[0].length,
+        start: m.start,
+        end: m.end,
         type: 'person' as const,
         country: leader.country,
-        name: m[0],
+        name: m.phrase,
         role: leader.role,
         via: 'person-reference',
         collective: leader.country === null,
@@ -164,7 +170,7 @@ function knownLeaders(text: string, date: string | null): Entity[] {
 
 /** "the Russian Foreign Ministry", "the Kyrgyz side", "Belarusian state": a body speaking for a country. */
 function bodies(text: string, found: Entity[]): Entity[] {
-  const after = new RegExp(`^ (?:(?:${BODY_ALT}))(?![\\w])`);
+  const after = BODY_AFTER;
   return found.flatMap((c) => {
     if (c.type !== 'country' || c.via.startsWith('country-capital')) return [];
     const m = after.exec(text.slice(c.end, c.end + 40));
@@ -183,12 +189,12 @@ function bodies(text: string, found: Entity[]): Entity[] {
 
 function orgs(text: string): Entity[] {
   const out: Entity[] = [];
-  for (const m of allMatches(text, ORG_RE)) {
-    const o = orgForms.get(m[0]);
+  for (const m of ORG_MATCHER.findAll(text)) {
+    const o = orgForms.get(m.phrase);
     if (o)
       out.push({
-        start: m.index,
-        end: m.index + m[0].length,
+        start: m.start,
+        end: m.end,
         type: 'organisation',
         country: o.country,
         name: o.name,
@@ -197,13 +203,13 @@ function orgs(text: string): Entity[] {
         collective: o.country === null || o.kind === 'media',
       });
   }
-  for (const m of allMatches(text, COLLECTIVE_RE)) {
+  for (const m of COLLECTIVE_MATCHER.findAll(text)) {
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start: m.start,
+      end: m.end,
       type: 'organisation',
       country: null,
-      name: m[0],
+      name: m.phrase,
       role: null,
       via: 'collective',
       collective: true,
@@ -223,7 +229,7 @@ function surnames(text: string, persons: Entity[], taken: Entity[]): Entity[] {
   const re = new RegExp(`(?<![\\w])(?:${[...byToken.keys()].map(escapeRe).join('|')})(?![\\w])`, 'g');
   return allMatches(text, re).flatMap((m) => {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (taken.some((e) => overlaps(e, span))) return [];
+    if (within(taken, span.start - 120, span.end + 120).some((e) => overlaps(e, span))) return [];
     const p = byToken.get(m[0]);
     const first = persons.find((q) => q === p);
     if (!p || !first || first.start > span.start) return [];
@@ -268,10 +274,20 @@ function resolveOverlaps(list: Entity[]): Entity[] {
         : e.type === 'role'
           ? 1
           : 0;
-  const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(b) - rank(a));
+  const better = (a: Entity, b: Entity) => a.end - a.start > b.end - b.start || (a.end - a.start === b.end - b.start && rank(a) > rank(b));
+  // One sweep in text order: an entity displaces the overlapping ones it beats, else it is dropped.
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a));
   const kept: Entity[] = [];
-  for (const e of sorted) if (!kept.some((k) => overlaps(k, e))) kept.push(e);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const e of sorted) {
+    const clashing: Entity[] = [];
+    for (let i = kept.length - 1; i >= 0 && (kept[i]?.end ?? 0) > e.start; i--) clashing.push(kept[i] as Entity);
+    if (clashing.length === 0) kept.push(e);
+    else if (clashing.every((k) => better(e, k))) {
+      kept.length -= clashing.length;
+      kept.push(e);
+    }
+  }
+  return kept;
 }
 
 export function entities(): Stage {

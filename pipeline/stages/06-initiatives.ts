@@ -18,6 +18,9 @@ const INCLUDES = new RegExp(
 );
 const TITLE_DASH = /^[A-Z][^.–—\n]{2,70}?\s[-–—]\s(?=[A-Z])/;
 const MAX_LIST_GAP = 6;
+/** Every sentence rule needs one of these stems; a sentence with none is not read by the rules. */
+const CUE_HINT =
+  /initiat|propos|suggest|idea|offer|call|plan|recommend|readiness|willingness|project|program|strateg|corridor|concept|vision|process|forward|advanc|launch|submit|tabl|float|introduc|unveil|advocat|invit|intend|ready|prepared|will|favo|push|press|announc|developing|would like|priorit|been|welcome|it is|seem|should|need|urg/i;
 
 const RULE_ORDER = [
   'held-at-initiative',
@@ -142,7 +145,7 @@ export function initiatives(): Stage {
         const items = list && !announce ? listItems(doc, ctx, list) : [];
         if (list) list.gap = items.length > 0 ? 0 : list.gap + 1;
         found.push(...items);
-        for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
+        if (CUE_HINT.test(s)) for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
       }
       doc.candidates = dedupe(found.filter((c) => substantive(doc, c)));
     },

@@ -1,0 +1,59 @@
+/**
+ * Finds many fixed phrases in one pass: at each word start, only the phrases sharing its first two
+ * characters are tried, longest first. A regular expression with a thousand alternatives tries them
+ * all at every position; this does not.
+ */
+export interface PhraseHit {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** Letters and digits, tested on char codes: ASCII by range, the rest by Unicode class. */
+function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/** Phrases are bucketed by their first three characters (two for two-letter phrases such as "US"). */
+const KEY = 3;
+
+export class PhraseMatcher {
+  private readonly byPrefix = new Map<string, string[]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const p of new Set(phrases)) {
+      if (p.trim().length < 2) continue;
+      const key = p.slice(0, KEY);
+      const list = this.byPrefix.get(key) ?? [];
+      list.push(p);
+      this.byPrefix.set(key, list);
+    }
+    for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Leftmost-longest, non-overlapping matches bounded by non-word characters. */
+  findAll(text: string): PhraseHit[] {
+    const out: PhraseHit[] = [];
+    let prevWord = false;
+    for (let at = 0; at < text.length; at++) {
+      const word = isWordCode(text.charCodeAt(at));
+      const starts = word && !prevWord;
+      prevWord = word;
+      if (!starts) continue;
+      const list = this.byPrefix.get(text.slice(at, at + KEY)) ?? this.byPrefix.get(text.slice(at, at + 2));
+      if (!list) continue;
+      for (const p of list) {
+        const end = at + p.length;
+        const boundary = end >= text.length || !isWordCode(text.charCodeAt(end)) || !isWordCode(p.charCodeAt(p.length - 1));
+        if (boundary && text.startsWith(p, at)) {
+          out.push({ start: at, end, phrase: p });
+          at = end - 1;
+          prevWord = isWordCode(p.charCodeAt(p.length - 1));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
