@@ -1,19 +1,22 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
+import { Piscina } from 'piscina';
 import type { Message } from '../schemas/message.js';
-import { decode } from './decode.js';
-import { buildStages, type DocResult, failed, processText } from './run.js';
-import { writeAtomic } from './writers/atomic.js';
-import { toCsv } from './writers/csv.js';
-import { toJsonl } from './writers/jsonl.js';
+import { type InputFile, processFile } from './read.js';
+import { buildStages, type DocResult } from './run.js';
+import { OutputSink } from './writers/sink.js';
 
 export const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
-const MAX_BYTES = 64 * 1024 * 1024;
 
 export interface BatchOptions {
   inputs: string[];
   out: string;
+  /** worker threads; 1 processes in the main thread */
+  jobs?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -26,10 +29,12 @@ export interface BatchSummary {
   out: string;
 }
 
-interface InputFile {
-  path: string;
-  display: string;
-}
+export const INITIATIVE_COLUMNS = [
+  'id', 'document', 'proposers', 'proposer_names', 'person', 'initiative', 'cue', 'sco_response', 'date', 'date_source',
+  'theme', 'sentence', 'sentence_index', 'sentence_start', 'sentence_end', 'initiative_start', 'initiative_end',
+  'cue_start', 'cue_end', 'rule', 'confidence', 'document_id',
+] as const;
+export const DOCUMENT_COLUMNS = ['file', 'document', 'id', 'title', 'date', 'date_evidence', 'words', 'sentences', 'proposals', 'status', 'error'] as const;
 
 /** Every supported file under the inputs, sorted by path; unsupported ones become messages. */
 export async function listInputs(inputs: string[], messages: Message[]): Promise<InputFile[]> {
@@ -37,21 +42,12 @@ export async function listInputs(inputs: string[], messages: Message[]): Promise
   const walk = async (path: string, root: string): Promise<void> => {
     const info = await stat(path);
     if (info.isDirectory()) {
-      const entries = await readdir(path);
-      for (const e of entries.sort()) {
-        if (!e.startsWith('.')) await walk(join(path, e), root);
-      }
+      for (const e of (await readdir(path)).sort()) if (!e.startsWith('.')) await walk(join(path, e), root);
       return;
     }
     const display = relative(root, path) || basename(path);
     if (!SUPPORTED.has(extname(path).toLowerCase())) {
-      messages.push({
-        document: display,
-        stage: 'ingest',
-        rule: 'unsupported-type',
-        severity: 'info',
-        reason: `skipped ${display}: unsupported file type "${extname(path) || '(none)'}"`,
-      });
+      messages.push({ document: display, stage: 'ingest', rule: 'unsupported-type', severity: 'info', reason: `skipped ${display}: unsupported file type "${extname(path) || '(none)'}"` });
       return;
     }
     files.push({ path, display });
@@ -64,96 +60,73 @@ export async function listInputs(inputs: string[], messages: Message[]): Promise
   return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
-async function processFile(file: InputFile, stages: ReturnType<typeof buildStages>): Promise<DocResult> {
-  const name = basename(file.path);
-  let bytes: Buffer;
-  try {
-    const info = await stat(file.path);
-    if (info.size > MAX_BYTES)
-      return failed(file.display, name, `file too large (${info.size} bytes; limit ${MAX_BYTES})`);
-    bytes = await readFile(file.path);
-  } catch (e) {
-    return failed(file.display, name, `cannot read: ${e instanceof Error ? e.message : String(e)}`);
+const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/** A processor for one file: a pool of worker threads, or the main thread. */
+function processor(jobs: number): { run: (f: InputFile) => Promise<DocResult>; close: () => Promise<void> } {
+  if (jobs > 1 && existsSync(WORKER)) {
+    const pool = new Piscina({ filename: WORKER, maxThreads: jobs, minThreads: jobs });
+    return { run: (f) => pool.run(f) as Promise<DocResult>, close: () => pool.destroy() };
   }
-  const decoded = decode(bytes);
-  if ('error' in decoded) return failed(file.display, name, decoded.error);
-  if (decoded.text.trim() === '') return failed(file.display, name, 'empty file (no text)');
-  return processText(stages, file.path, decoded.text, file.display);
+  const stages = buildStages();
+  return { run: (f) => processFile(f, stages), close: async () => {} };
 }
 
-export const INITIATIVE_COLUMNS = [
-  'id',
-  'document',
-  'proposers',
-  'proposer_names',
-  'person',
-  'initiative',
-  'cue',
-  'sco_response',
-  'date',
-  'date_source',
-  'theme',
-  'sentence',
-  'sentence_index',
-  'sentence_start',
-  'sentence_end',
-  'initiative_start',
-  'initiative_end',
-  'cue_start',
-  'cue_end',
-  'rule',
-  'confidence',
-  'document_id',
-] as const;
-export const DOCUMENT_COLUMNS = [
-  'file',
-  'document',
-  'id',
-  'title',
-  'date',
-  'date_evidence',
-  'words',
-  'sentences',
-  'proposals',
-  'status',
-  'error',
-] as const;
-
-/** Reads, processes and writes a whole batch; outputs are written atomically in path order. */
+/**
+ * Reads, processes and writes a whole batch. Results are written in path order as soon as every
+ * earlier file is done, so memory holds only the documents in flight, not the corpus.
+ */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const t0 = performance.now();
-  const stages = buildStages();
   const messages: Message[] = [];
   const files = await listInputs(options.inputs, messages);
-  const limit = pLimit(4);
-  let done = 0;
-  const results = await Promise.all(
-    files.map((f) =>
-      limit(async () => {
-        const r = await processFile(f, stages);
-        done++;
-        options.onProgress?.(done, files.length);
-        return r;
-      }),
-    ),
-  );
+  // Starting a worker costs about a second (each loads the models): small batches stay in one thread.
+  const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / 10)));
   await mkdir(options.out, { recursive: true });
-  const initiatives = results.flatMap((r) => r.initiatives);
-  const documents = results.map((r) => r.document);
-  const allMessages = [...messages, ...results.flatMap((r) => r.messages)];
-  const out = options.out;
-  await writeAtomic(join(out, 'initiatives.jsonl'), toJsonl(initiatives));
-  await writeAtomic(join(out, 'initiatives.csv'), await toCsv(initiatives, INITIATIVE_COLUMNS));
-  await writeAtomic(join(out, 'documents.jsonl'), toJsonl(documents));
-  await writeAtomic(join(out, 'documents.csv'), await toCsv(documents, DOCUMENT_COLUMNS));
-  await writeAtomic(join(out, 'sentences.jsonl'), toJsonl(results.flatMap((r) => r.sentences)));
-  await writeAtomic(join(out, 'messages.jsonl'), toJsonl(allMessages));
-  return {
-    documents: files.length,
-    failed: documents.filter((d) => d.status === 'error').length,
-    skipped: messages.filter((m) => m.rule === 'unsupported-type').length,
-    proposals: initiatives.length,
-    seconds: Math.round((performance.now() - t0) / 10) / 100,
-    out,
+  const sink = new OutputSink(options.out);
+  sink.jsonl('initiatives.jsonl');
+  sink.csv('initiatives.csv', INITIATIVE_COLUMNS);
+  sink.jsonl('documents.jsonl');
+  sink.csv('documents.csv', DOCUMENT_COLUMNS);
+  sink.jsonl('sentences.jsonl');
+  sink.jsonl('messages.jsonl');
+  sink.write('messages.jsonl', messages);
+
+  const summary = { documents: files.length, failed: 0, skipped: messages.length, proposals: 0 };
+  const pending = new Map<number, DocResult>();
+  let next = 0;
+  let done = 0;
+  const flush = () => {
+    for (let r = pending.get(next); r !== undefined; r = pending.get(next)) {
+      pending.delete(next++);
+      sink.write('initiatives.jsonl', r.initiatives);
+      sink.write('initiatives.csv', r.initiatives);
+      sink.write('documents.jsonl', [r.document]);
+      sink.write('documents.csv', [r.document]);
+      sink.write('sentences.jsonl', r.sentences);
+      sink.write('messages.jsonl', r.messages);
+      summary.proposals += r.initiatives.length;
+      if (r.document.status === 'error') summary.failed++;
+    }
   };
+  const proc = processor(jobs);
+  const window = pLimit(jobs * 4); // documents in flight, bounding memory
+  try {
+    await Promise.all(
+      files.map((f, i) =>
+        window(async () => {
+          pending.set(i, await proc.run(f));
+          flush();
+          options.onProgress?.(++done, files.length);
+        }),
+      ),
+    );
+    await sink.commit();
+  } catch (e) {
+    await sink.abort();
+    throw e;
+  } finally {
+    await proc.close();
+  }
+  return { ...summary, seconds: Math.round((performance.now() - t0) / 10) / 100, out: options.out };
 }

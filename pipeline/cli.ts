@@ -7,10 +7,11 @@ import { formatScore, type GoldRecord, type PredRecord, readRecords, score } fro
 const HELP = `sco-initiatives: who proposed what in SCO documents
 
 Usage:
-  sco-initiatives run [INPUT ...] [--out DIR] [--quiet] [--json]
+  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--quiet] [--json]
       Reads .txt, .md and .html files (folders are walked recursively; default: corpus/)
       and writes initiatives, documents, sentences and messages (JSONL and CSV) to DIR
-      (default: output/).
+      (default: output/). --jobs: worker threads (default: the number of cores).
+      --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
   sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
 
@@ -22,12 +23,31 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A one-line progress bar on the terminal: done/total, rate and time left. */
+function progress(t0: number) {
+  return (done: number, total: number) => {
+    const secs = (Date.now() - t0) / 1000;
+    const rate = done / Math.max(secs, 0.001);
+    const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+    const width = 24;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} documents, ${rate.toFixed(1)}/s, ETA ${eta}s `);
+  };
+}
+
 async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       out: { type: 'string', default: 'output' },
+      jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean' },
@@ -37,13 +57,19 @@ async function run(args: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const inputs = positionals.length > 0 ? positionals : ['corpus'];
+  // "-" reads a list of paths, one a line, from standard input.
+  const listed = positionals.includes('-') ? (await readStdin()).split(/\r?\n/).filter((l) => l.trim() !== '') : [];
+  const named = [...positionals.filter((p) => p !== '-'), ...listed];
+  const inputs = named.length > 0 || positionals.includes('-') ? named : ['corpus'];
   for (const input of inputs) if (!existsSync(input)) usage(`input not found: ${input}`);
   const tty = process.stderr.isTTY && !values.quiet && !values.json;
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) usage(`--jobs takes a whole number >= 1, not "${values.jobs}"`);
   const summary = await runBatch({
     inputs,
     out: values.out,
-    onProgress: tty ? (done, total) => process.stderr.write(`\r${done}/${total} documents`) : undefined,
+    jobs,
+    onProgress: tty ? progress(Date.now()) : undefined,
   });
   if (tty) process.stderr.write('\n');
   if (values.json) console.log(JSON.stringify(summary));
