@@ -30,11 +30,42 @@ export interface BatchSummary {
 }
 
 export const INITIATIVE_COLUMNS = [
-  'id', 'document', 'proposers', 'proposer_names', 'person', 'initiative', 'cue', 'sco_response', 'date', 'date_source',
-  'theme', 'sentence', 'sentence_index', 'sentence_start', 'sentence_end', 'initiative_start', 'initiative_end',
-  'cue_start', 'cue_end', 'rule', 'confidence', 'document_id',
+  'id',
+  'document',
+  'proposers',
+  'proposer_names',
+  'person',
+  'initiative',
+  'cue',
+  'sco_response',
+  'date',
+  'date_source',
+  'theme',
+  'sentence',
+  'sentence_index',
+  'sentence_start',
+  'sentence_end',
+  'initiative_start',
+  'initiative_end',
+  'cue_start',
+  'cue_end',
+  'rule',
+  'confidence',
+  'document_id',
 ] as const;
-export const DOCUMENT_COLUMNS = ['file', 'document', 'id', 'title', 'date', 'date_evidence', 'words', 'sentences', 'proposals', 'status', 'error'] as const;
+export const DOCUMENT_COLUMNS = [
+  'file',
+  'document',
+  'id',
+  'title',
+  'date',
+  'date_evidence',
+  'words',
+  'sentences',
+  'proposals',
+  'status',
+  'error',
+] as const;
 
 /** Every supported file under the inputs, sorted by path; unsupported ones become messages. */
 export async function listInputs(inputs: string[], messages: Message[]): Promise<InputFile[]> {
@@ -47,7 +78,13 @@ export async function listInputs(inputs: string[], messages: Message[]): Promise
     }
     const display = relative(root, path) || basename(path);
     if (!SUPPORTED.has(extname(path).toLowerCase())) {
-      messages.push({ document: display, stage: 'ingest', rule: 'unsupported-type', severity: 'info', reason: `skipped ${display}: unsupported file type "${extname(path) || '(none)'}"` });
+      messages.push({
+        document: display,
+        stage: 'ingest',
+        rule: 'unsupported-type',
+        severity: 'info',
+        reason: `skipped ${display}: unsupported file type "${extname(path) || '(none)'}"`,
+      });
       return;
     }
     files.push({ path, display });

@@ -37,7 +37,9 @@ function progress(t0: number) {
     const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
     const width = 24;
     const filled = Math.round((done / Math.max(total, 1)) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} documents, ${rate.toFixed(1)}/s, ETA ${eta}s `);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} documents, ${rate.toFixed(1)}/s, ETA ${eta}s `,
+    );
   };
 }
 
@@ -58,13 +60,16 @@ async function run(args: string[]): Promise<number> {
     return 0;
   }
   // "-" reads a list of paths, one a line, from standard input.
-  const listed = positionals.includes('-') ? (await readStdin()).split(/\r?\n/).filter((l) => l.trim() !== '') : [];
+  const listed = positionals.includes('-')
+    ? (await readStdin()).split(/\r?\n/).filter((l) => l.trim() !== '')
+    : [];
   const named = [...positionals.filter((p) => p !== '-'), ...listed];
   const inputs = named.length > 0 || positionals.includes('-') ? named : ['corpus'];
   for (const input of inputs) if (!existsSync(input)) usage(`input not found: ${input}`);
   const tty = process.stderr.isTTY && !values.quiet && !values.json;
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) usage(`--jobs takes a whole number >= 1, not "${values.jobs}"`);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+    usage(`--jobs takes a whole number >= 1, not "${values.jobs}"`);
   const summary = await runBatch({
     inputs,
     out: values.out,

@@ -216,7 +216,8 @@ export function formatScore(s: Score, verbose: boolean): string {
         `- [${gold.doc}] want ${gold.proposers.join(',')} got ${pred.proposers.join(',')}: ${gold.initiative}`,
       );
     lines.push('', '# wrong dates');
-    for (const { gold, pred } of s.wrongDates) lines.push(`- [${gold.doc}] want ${gold.date} got ${pred.date ?? 'null'}: ${gold.initiative}`);
+    for (const { gold, pred } of s.wrongDates)
+      lines.push(`- [${gold.doc}] want ${gold.date} got ${pred.date ?? 'null'}: ${gold.initiative}`);
     lines.push('', '# false positives (no gold proposal)');
     for (const p of s.falsePositives)
       lines.push(`- [${p.document}] ${p.proposers.join(',')}: ${p.initiative}\n    ${p.sentence}`);

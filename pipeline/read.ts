@@ -19,7 +19,8 @@ export async function processFile(file: InputFile, stages: Stage[]): Promise<Doc
   let bytes: Buffer;
   try {
     const info = await stat(file.path);
-    if (info.size > MAX_BYTES) return failed(file.display, name, `file too large (${info.size} bytes; limit ${MAX_BYTES})`);
+    if (info.size > MAX_BYTES)
+      return failed(file.display, name, `file too large (${info.size} bytes; limit ${MAX_BYTES})`);
     bytes = await readFile(file.path);
   } catch (e) {
     return failed(file.display, name, `cannot read: ${e instanceof Error ? e.message : String(e)}`);

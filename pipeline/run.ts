@@ -35,7 +35,9 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0
  * For HTML the markup inside the slice is left out (the cleaned text is used).
  */
 function evidence(doc: Doc, sentence: Span, raw: Span): string {
-  const source = /\.html?$/i.test(doc.path) ? doc.text.slice(sentence.start, sentence.end) : doc.raw.slice(raw.start, raw.end);
+  const source = /\.html?$/i.test(doc.path)
+    ? doc.text.slice(sentence.start, sentence.end)
+    : doc.raw.slice(raw.start, raw.end);
   return collapseSpace(source);
 }
 

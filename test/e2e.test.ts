@@ -47,7 +47,10 @@ describe('the CLI on the sample corpus', () => {
   });
 
   it('reaches strict F1 >= 0.85 on the sample gold with the project eval', () => {
-    const s = score(readRecords<GoldRecord>('test/fixtures/gold.jsonl'), readRecords<PredRecord>(join(out, 'initiatives.jsonl')));
+    const s = score(
+      readRecords<GoldRecord>('test/fixtures/gold.jsonl'),
+      readRecords<PredRecord>(join(out, 'initiatives.jsonl')),
+    );
     expect(s.strict.F).toBeGreaterThanOrEqual(0.85);
     expect(s.attribution_accuracy).toBeGreaterThanOrEqual(0.95);
   });
@@ -69,7 +72,13 @@ describe('the CLI on the sample corpus', () => {
 });
 
 function readdirCorpus(): string[] {
-  return ['000_7419272fa326d151.txt', '001_03b34fe1c9b4c7e7.txt', '002_caf0c4c22fe7828d.txt', '003_e36df35ba171b958.txt', '004_08b48eb676812ce3.txt'];
+  return [
+    '000_7419272fa326d151.txt',
+    '001_03b34fe1c9b4c7e7.txt',
+    '002_caf0c4c22fe7828d.txt',
+    '003_e36df35ba171b958.txt',
+    '004_08b48eb676812ce3.txt',
+  ];
 }
 
 describe('the CLI on bad input', () => {
@@ -100,7 +109,9 @@ describe('the CLI on bad input', () => {
     const records = jsonl(join(dir, 'out', 'initiatives.jsonl'));
     expect(records.map((x) => x.proposers)).toEqual([['KGZ']]);
     const messages = jsonl(join(dir, 'out', 'messages.jsonl'));
-    expect(messages.some((m) => m.rule === 'unsupported-type' && String(m.reason).includes('photo.jpg'))).toBe(true);
+    expect(
+      messages.some((m) => m.rule === 'unsupported-type' && String(m.reason).includes('photo.jpg')),
+    ).toBe(true);
   });
 
   it('prints usage and exits 2 for an unknown command', () => {

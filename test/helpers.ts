@@ -17,6 +17,13 @@ export function runTo(text: string, last?: string, file = 'test.txt'): Doc {
 export const extract = (text: string, file = 'test.txt'): DocResult => processText(stages, file, text);
 
 /** The initiative records of one text, reduced to what a table of expectations compares. */
-export function proposals(text: string): { proposers: string[]; initiative: string; rule: string; person: string | null }[] {
-  return extract(text).initiatives.map((r) => ({ proposers: r.proposers, initiative: r.initiative, rule: r.rule, person: r.person }));
+export function proposals(
+  text: string,
+): { proposers: string[]; initiative: string; rule: string; person: string | null }[] {
+  return extract(text).initiatives.map((r) => ({
+    proposers: r.proposers,
+    initiative: r.initiative,
+    rule: r.rule,
+    person: r.person,
+  }));
 }

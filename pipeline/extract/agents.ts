@@ -47,7 +47,10 @@ export function subjectBefore(
   const before = doc.text.slice(clauseStart, verbStart);
   const pron = PRONOUN_SUBJECT.exec(before);
   const candidates = within(doc.entities, clauseStart, verbStart)
-    .filter((e) => e.start >= clauseStart && e.end <= verbStart && AGENTIVE.has(e.type) && e.via !== 'country-location')
+    .filter(
+      (e) =>
+        e.start >= clauseStart && e.end <= verbStart && AGENTIVE.has(e.type) && e.via !== 'country-location',
+    )
     .filter((e) => !PREP_BEFORE.test(doc.text.slice(Math.max(clauseStart, e.start - 14), e.start)))
     .filter((e) => !VERB_BETWEEN.test(doc.text.slice(e.end, verbStart)));
   let nearest = candidates[candidates.length - 1];
@@ -70,14 +73,24 @@ export function subjectBefore(
 }
 
 /** The subject of a sentence's main clause, for participles (", proposing ..."): its first agent not after a preposition. */
-export function mainSubject(doc: Doc, sentStart: number, limit: number): { span: Span; collective: boolean } | null {
+export function mainSubject(
+  doc: Doc,
+  sentStart: number,
+  limit: number,
+): { span: Span; collective: boolean } | null {
   const lead = /^\s*[“"]?(He|She)\b/.exec(doc.text.slice(sentStart, limit));
   if (lead) {
     const at = sentStart + lead[0].length - (lead[1]?.length ?? 0);
     return { span: { start: at, end: at + (lead[1]?.length ?? 0) }, collective: false };
   }
   const first = within(doc.entities, sentStart, limit).find(
-    (e) => e.start >= sentStart && e.end <= limit && AGENTIVE.has(e.type) && !PREP_BEFORE.test(doc.text.slice(Math.max(sentStart, e.start - 14), e.start)),
+    (e) =>
+      e.start >= sentStart &&
+      e.end <= limit &&
+      AGENTIVE.has(e.type) &&
+      !PREP_BEFORE.test(doc.text.slice(Math.max(sentStart, e.start - 14), e.start)),
   );
-  return first ? { span: { start: first.start, end: first.end }, collective: first.collective === true } : null;
+  return first
+    ? { span: { start: first.start, end: first.end }, collective: first.collective === true }
+    : null;
 }

@@ -19,7 +19,8 @@ for (const c of countries) {
   const add = (form: string, kind: CountryFormKind) => {
     if (!countryForms.has(form)) countryForms.set(form, { code: c.code, kind });
   };
-  for (const n of [c.name, ...c.names]) add(n, 'name');
+  // Typographic apostrophes are as common as straight ones: "People’s Republic of China".
+  for (const n of [c.name, ...c.names]) for (const f of [n, n.replace(/'/g, '’')]) add(f, 'name');
   for (const a of c.adjectives) add(a, 'adjective');
   for (const d of c.demonyms) add(d, 'demonym');
   for (const cap of c.capitals) add(cap, 'capital');
@@ -34,7 +35,7 @@ export const ROLE_RE = new RegExp(`(?<![\\w])(?:${ROLE_ALT})(?![\\w])`, 'g');
 /** Leaders by alias, each with its terms, so a bare surname resolves by the document's date. */
 export const leaderAliases = new Map<string, typeof leaders>();
 for (const l of leaders) {
-  for (const a of new Set([l.name, ...l.aliases])) {
+  for (const a of new Set([l.name, ...l.aliases].flatMap((x) => [x, x.replace(/'/g, '’')]))) {
     if (a.length < 3) continue;
     const list = leaderAliases.get(a) ?? [];
     list.push(l);
@@ -45,7 +46,10 @@ export const LEADER_MATCHER = new PhraseMatcher(leaderAliases.keys());
 
 export const orgForms = new Map<string, { name: string; country: string | null; kind: string }>();
 for (const o of organisations) {
-  for (const f of [o.name, ...(o.aliases ?? []), ...(o.abbr ? [o.abbr] : [])]) {
+  for (const f of [o.name, ...(o.aliases ?? []), ...(o.abbr ? [o.abbr] : [])].flatMap((x) => [
+    x,
+    x.replace(/'/g, '’'),
+  ])) {
     if (!orgForms.has(f)) orgForms.set(f, { name: o.name, country: o.country, kind: o.kind });
   }
 }

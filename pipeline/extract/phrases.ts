@@ -11,7 +11,8 @@ export interface PhraseHit {
 
 /** Letters and digits, tested on char codes: ASCII by range, the rest by Unicode class. */
 function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
@@ -45,7 +46,8 @@ export class PhraseMatcher {
       if (!list) continue;
       for (const p of list) {
         const end = at + p.length;
-        const boundary = end >= text.length || !isWordCode(text.charCodeAt(end)) || !isWordCode(p.charCodeAt(p.length - 1));
+        const boundary =
+          end >= text.length || !isWordCode(text.charCodeAt(end)) || !isWordCode(p.charCodeAt(p.length - 1));
         if (boundary && text.startsWith(p, at)) {
           out.push({ start: at, end, phrase: p });
           at = end - 1;

@@ -72,14 +72,47 @@ function complement(ctx: Ctx, from: number): Span[] | null {
   const rest = text.slice(from, ctx.sent.end);
   const to = /^\s*,?\s*(?:to|of)\s+/.exec(rest);
   const about = /^\s*,?\s*(?:on|for|regarding|concerning|about)\s+/.exec(rest);
-  const copula = /^(?:\s*,\s*(?:it|this|they)\s+|\s+)(?:is|was|are|were|include|includes|included)\s+(?=the\s|a\s|an\s|to\s)/.exec(rest);
+  const copula =
+    /^(?:\s*,\s*(?:it|this|they)\s+|\s+)(?:is|was|are|were|include|includes|included)\s+(?=the\s|a\s|an\s|to\s)/.exec(
+      rest,
+    );
   const lead = to ?? about ?? copula;
   if (!lead) return null;
   const obj = objectSpan(text, from + lead[0].length, ctx.sent.end);
   return obj ? splitConjuncts(text, obj, { infinitive: /\bto\s+$/.test(lead[0]) }) : null;
 }
 
-const REFERENTIAL = new Set(['the', 'a', 'an', 'earlier', 'previous', 'past', 'former', 'latest', 'recent', 'new', 'other', 'such', 'all', 'many', 'several', 'some', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'both', 'various']);
+const REFERENTIAL = new Set([
+  'the',
+  'a',
+  'an',
+  'earlier',
+  'previous',
+  'past',
+  'former',
+  'latest',
+  'recent',
+  'new',
+  'other',
+  'such',
+  'all',
+  'many',
+  'several',
+  'some',
+  'these',
+  'those',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'two',
+  'three',
+  'both',
+  'various',
+]);
 
 /** The noun phrase ending at the cue noun, unless it says nothing beyond "the (earlier) initiatives". */
 function contentPhrase(ctx: Ctx, end: number): Span | null {
@@ -90,8 +123,8 @@ function contentPhrase(ctx: Ctx, end: number): Span | null {
 }
 
 const NOMINAL_OF = new RegExp(
-    `\\b(${NOUN})\\s+(?:(?:jointly\\s+)?(?:put forward|advanced|proposed|made|voiced|submitted|announced|presented|initiated)\\s+)?(?:of|by|from)\\s+`,
-  );
+  `\\b(${NOUN})\\s+(?:(?:jointly\\s+)?(?:put forward|advanced|proposed|made|voiced|submitted|announced|presented|initiated)\\s+)?(?:of|by|from)\\s+`,
+);
 
 /** "the initiative of/by X to ...", "the proposals put forward by X and Y". */
 export const nominalOf: Rule = (ctx) => {
@@ -122,8 +155,8 @@ export const nominalOf: Rule = (ctx) => {
 };
 
 const POSSESSIVE = new RegExp(
-    `(?:(?:'s|’s)|\\b(?:our|Our|its|his|her|their))\\s+(?:[a-z-]+\\s+){0,2}?(${NOUN})\\b`,
-  );
+  `(?:(?:'s|’s)|\\b(?:our|Our|its|his|her|their))\\s+(?:[a-z-]+\\s+){0,2}?(${NOUN})\\b`,
+);
 
 /** "Kazakhstan's initiative to ...", "our proposal to ...", "the country's readiness to ...". */
 export const possessive: Rule = (ctx) => {
@@ -131,7 +164,9 @@ export const possessive: Rule = (ctx) => {
   const re = POSSESSIVE;
   for (const { m, at } of matches(ctx, re)) {
     const ownerEnd = at + (m[0].startsWith("'s") || m[0].startsWith('’s') ? 2 : m[0].indexOf(' '));
-    const entity = within(ctx.doc.entities, ctx.sent.start, ctx.sent.end).find((e) => e.end === ownerEnd || e.end === at);
+    const entity = within(ctx.doc.entities, ctx.sent.start, ctx.sent.end).find(
+      (e) => e.end === ownerEnd || e.end === at,
+    );
     const word = /^\w+/.exec(m[0])?.[0] ?? '';
     const pronoun = ['our', 'Our', 'its', 'his', 'her', 'their'].includes(word);
     const theCountry = /\bthe country$/i.test(ctx.doc.text.slice(at - 12, at));
@@ -185,7 +220,17 @@ export const adjectiveInitiative: Rule = (ctx) => {
     if (!m) continue;
     const cueEnd = e.end + m[0].length;
     for (const p of complement(ctx, cueEnd) ?? []) {
-      out.push(make(ctx, 'adjective-initiative', { start: e.start, end: cueEnd }, p, { kind: 'possessor', span: e }, 0.85, responseBefore(ctx, e.start)));
+      out.push(
+        make(
+          ctx,
+          'adjective-initiative',
+          { start: e.start, end: cueEnd },
+          p,
+          { kind: 'possessor', span: e },
+          0.85,
+          responseBefore(ctx, e.start),
+        ),
+      );
     }
   }
   return out;
@@ -197,7 +242,9 @@ export const namedInitiative: Rule = (ctx) => {
   const re =
     /(?:'s|’s)\s+((?:[A-Z][\w-]*|and|of|for|the|on|in)(?:\s+(?:[A-Z][\w-]*|and|of|for|the|on|in)){0,8}?\s+(?:Initiative|Project|Programme|Program|Strategy|Corridor|Concept|Vision|Process|Plan))\b/;
   for (const { m, at } of matches(ctx, re)) {
-    const entity = within(ctx.doc.entities, ctx.sent.start, ctx.sent.end).find((e) => e.end === at + 2 && e.type === 'country');
+    const entity = within(ctx.doc.entities, ctx.sent.start, ctx.sent.end).find(
+      (e) => e.end === at + 2 && e.type === 'country',
+    );
     if (!entity) continue;
     const start = at + m[0].indexOf(m[1] ?? '');
     const span = { start, end: start + (m[1]?.length ?? 0) };
@@ -224,7 +271,7 @@ export const heldAtInitiative: Rule = (ctx) => {
   for (const { m, at } of matches(ctx, re)) {
     const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
     if (!agent) continue;
-    const np = phraseBefore(ctx.doc.text, ctx.sent.start, at - 1, 40);
+    const np = phraseBefore(ctx.doc.text, ctx.sent.start, at, 40);
     if (!np) continue;
     const cue = { start: at + m[0].lastIndexOf('initiative'), end: at + m[0].length - 1 };
     out.push(
@@ -325,7 +372,11 @@ export const verbSubject: Rule = (ctx) => {
     const after = text.slice(from, ctx.sent.end);
     if (LIST_OBJECT.test(after)) continue; // a list announcement: its items are the proposals
     if (SHOWCASE.test(verb) && !SHOWCASE_OBJECT.test(after)) continue;
-    if (/^suggest/.test(verb) && /^\s+that\s+(?:it|this|these|they|there|such)\s+(?:could|would|may|might|is|was|will|can)\b/.test(after)) continue;
+    if (
+      /^suggest/.test(verb) &&
+      /^\s+that\s+(?:it|this|these|they|there|such)\s+(?:could|would|may|might|is|was|will|can)\b/.test(after)
+    )
+      continue;
     if (/^suggest|^propos|^recommend/.test(verb) && /^\s+that\b/.test(after))
       from += after.indexOf('that') + 4;
     if (AIMED_AT.test(verb)) {
@@ -333,7 +384,9 @@ export const verbSubject: Rule = (ctx) => {
       if (to) from += to[0].length;
       else if (!/^call/.test(verb) && !/^urg/.test(verb)) continue;
     }
-    const toInf = /^\s+(?:(?:at|during|in|on)\s+[^,.;]{1,60}?\s+)?to\s+(?=[a-z])/.exec(text.slice(from, ctx.sent.end));
+    const toInf = /^\s+(?:(?:at|during|in|on)\s+[^,.;]{1,60}?\s+)?to\s+(?=[a-z])/.exec(
+      text.slice(from, ctx.sent.end),
+    );
     if (toInf && /^(?:propos|suggest|offer)/.test(verb)) from += toInf[0].length;
     const infinitive = /\bto\s*$/.test(text.slice(ctx.sent.start, from)) || /\bto$/.test(verb);
     const obj = objectSpan(text, from, ctx.sent.end);
@@ -344,7 +397,8 @@ export const verbSubject: Rule = (ctx) => {
     const coordinated = /(?:,|\band)\s+(?:also\s+|further\s+|then\s+)?$/.test(text.slice(ctx.sent.start, at));
     const subject = participle
       ? mainSubject(ctx.doc, ctx.sent.start, at)
-      : (subjectBefore(ctx.doc, ctx.sent.start, at) ?? (coordinated ? mainSubject(ctx.doc, ctx.sent.start, at) : null));
+      : (subjectBefore(ctx.doc, ctx.sent.start, at) ??
+        (coordinated ? mainSubject(ctx.doc, ctx.sent.start, at) : null));
     if (!subject || subject.collective) continue;
     const word = text.slice(subject.span.start, subject.span.end);
     const kind = /^(?:we|We|I)$/.test(word) ? 'speaker' : 'subject';
@@ -376,7 +430,16 @@ export const priorities: Rule = (ctx) => {
     const obj = objectSpan(ctx.doc.text, at + m[0].length, ctx.sent.end);
     if (!obj) continue;
     for (const p of splitConjuncts(ctx.doc.text, obj)) {
-      out.push(make(ctx, 'priority-list', { start: at, end: at + m[0].length }, p, { kind: 'subject', span: subject.span }, 0.7));
+      out.push(
+        make(
+          ctx,
+          'priority-list',
+          { start: at, end: at + m[0].length },
+          p,
+          { kind: 'subject', span: subject.span },
+          0.7,
+        ),
+      );
     }
   }
   return out;
@@ -449,6 +512,12 @@ export const deontic: Rule = (ctx) => {
     const lead =
       /^(?:[“"]?\s*(?:(?:First|Second|Third|Fourth|Fifth|Finally|Also|Moreover|Further)(?:ly)?,\s*))/.exec(s);
     from = ctx.sent.start + (lead ? lead[0].length : 0);
+    const reported = [
+      ...s
+        .slice(0, m.index)
+        .matchAll(/\b(?:said|says|stated|noted|stressed|added|argued|believes?)\s+(?:that\s+)?/g),
+    ].pop();
+    if (reported) from = ctx.sent.start + reported.index + reported[0].length;
     const clauseStart = s.slice(0, m.index).lastIndexOf(', ');
     if (
       clauseStart > (lead?.[0].length ?? 0) &&

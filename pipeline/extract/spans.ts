@@ -13,14 +13,15 @@ const BOUNDARY = new RegExp(
     ',\\s(?:which|who|whose|where|while|said|says|he|she|they|according|as(?!\\s+well\\s+as)|noting|stressing|emphasi[sz]ing|underlining|describing|identifying|saying|adding|calling|urging|expressing|citing|because|since|but|although|though|so that|particularly|especially|given|if|when|explaining|pointing)\\b',
     '\\s(?:and|but)\\s(?:also\\s|further\\s|then\\s)?(?:expressed|said|stressed|noted|added|called|urged|invited|offered|proposed|suggested|announced|highlighted|emphasi[sz]ed|underlined|thanked|praised|welcomed|reiterated|pointed|described|voiced|told|hailed|agreed|decided|discussed|reaffirmed|confirmed|expressing|welcoming)\\b',
     '[”"’]?,?\\s(?:he|she)\\s(?:said|added|noted|stressed|told)\\b',
-    '[”"],?\\s[A-Z][a-z]+\\s(?:said|added|noted)\\b',
+    '[”"],?\\s(?:[A-Z][\\w.’\'-]*\\s){1,5}(?:said|added|noted|stressed|told)\\b',
     ',?[”"]?,?\\s(?:said|added|noted|stressed)\\s+(?:the\\s|[A-Z])',
     '\\s\\((?=[^)]*\\b(?:Xinhua|TASS|Reuters|AFP|AP)\\b)',
     '\\s\\([A-Z][^()]{1,40}\\)[.\\s]*$',
   ].join('|'),
 );
 
-const PARTICIPLE = /,\s(?!including|especially|particularly|according|regarding|concerning|during|following)[a-z]+ing\b/;
+const PARTICIPLE =
+  /,\s(?!including|especially|particularly|according|regarding|concerning|during|following)[a-z]+ing\b/;
 const TRIM_END = /[\s,.;:!?"“”'‘’)(]+$/;
 const TRIM_START = /^[\s,;:"“”'‘’]+/;
 
@@ -54,23 +55,40 @@ const NP_BREAK =
 
 /** The noun phrase that ends at `end` ("the relevant proposals", "the work plan"), scanning back. */
 export function phraseBefore(text: string, floor: number, end: number, maxWords = 12): Span | null {
-  const words: Span[] = [];
-  const re = /[^\s]+/g;
+  // Units are words, but a quotation “...” or a bracket (...) counts as one unit: a title inside
+  // quotes ("the event “Cooperation to promote peace”") belongs to the phrase whole.
+  const units: Span[] = [];
+  const re = /“[^”]*”|"[^"]*"|\([^()]*\)|[^\s“"(]+/g;
   const part = text.slice(floor, end);
   for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-    words.push({ start: floor + m.index, end: floor + m.index + m[0].length });
+    units.push({ start: floor + m.index, end: floor + m.index + m[0].length });
   }
-  let i = words.length - 1;
+  // A trailing bracket, comma or auxiliary before the cue ("(New York, 2019), held", "was held") is not the phrase.
+  while (units.length > 0) {
+    const last = text.slice(units[units.length - 1]?.start, units[units.length - 1]?.end);
+    if (
+      /^\(.*\),?$/.test(last) ||
+      /^(?:was|were|is|are|been|has|have|had|being|jointly|later|also)$/.test(last)
+    )
+      units.pop();
+    else break;
+  }
+  const lastUnit = units[units.length - 1];
+  const stop = lastUnit
+    ? lastUnit.end - (/[,;:]$/.test(text.slice(lastUnit.start, lastUnit.end)) ? 1 : 0)
+    : end;
+  let i = units.length - 1;
   let taken = 0;
   while (i >= 0 && taken < maxWords) {
-    const w = text.slice(words[i]?.start, words[i]?.end).replace(/[,;:]+$/, '');
-    if (DETERMINER.test(w)) return { start: words[i]?.start ?? end, end };
-    if (NP_BREAK.test(w) || /[,;:]$/.test(text.slice(words[i]?.start, words[i]?.end))) break;
+    const raw = text.slice(units[i]?.start, units[i]?.end);
+    const w = raw.replace(/[,;:]+$/, '');
+    if (DETERMINER.test(w)) return { start: units[i]?.start ?? end, end: stop };
+    if (NP_BREAK.test(w) || (i < units.length - 1 && /[,;:]$/.test(raw))) break;
     i--;
     taken++;
   }
-  const first = words[i + 1];
-  return first && first.start < end ? { start: first.start, end } : null;
+  const first = units[i + 1];
+  return first && first.start < stop ? { start: first.start, end: stop } : null;
 }
 
 const ING_STOP = new Set([
@@ -122,7 +140,11 @@ export function splitConjuncts(text: string, span: Span, options: SplitOptions =
   for (let m = sep.exec(body); m !== null; m = sep.exec(body)) {
     const after = body.slice(m.index + m[0].length);
     // A quotation closing before "and": the speaker's words end, the reporter's paraphrase goes on.
-    if (/^\s+and\s+$/.test(m[0]) && /[”"]$/.test(body.slice(0, m.index)) && /[“"]/.test(body.slice(0, m.index - 1))) {
+    if (
+      /^\s+and\s+$/.test(m[0]) &&
+      /[”"]$/.test(body.slice(0, m.index)) &&
+      /[“"]/.test(body.slice(0, m.index - 1))
+    ) {
       cuts.push({ at: m.index, skip: m[0].length });
       continue;
     }

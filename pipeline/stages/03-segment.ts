@@ -18,11 +18,15 @@ function isHeadingLine(line: string, next: string | undefined): boolean {
 const MAX_SENTENCE = 2000;
 
 /** A list marker split off on its own ("1.", "-") belongs to the sentence after it. */
-function mergeMarkers(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+function mergeMarkers(
+  text: string,
+  spans: { start: number; end: number }[],
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && /^\s*(?:\d{1,2}[.)]|[-•●▪*]|[a-z][.)])\s*$/.test(text.slice(prev.start, prev.end))) prev.end = s.end;
+    if (prev && /^\s*(?:\d{1,2}[.)]|[-•●▪*]|[a-z][.)])\s*$/.test(text.slice(prev.start, prev.end)))
+      prev.end = s.end;
     else out.push({ ...s });
   }
   return out;

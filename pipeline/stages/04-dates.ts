@@ -1,5 +1,5 @@
 import { parseDates } from '../adapters/chrono.js';
-import type { DateMention, Doc, DocMeta, Span } from '../doc.js';
+import type { DateMention, Doc, DocMeta } from '../doc.js';
 import type { Stage } from '../stage.js';
 
 const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
@@ -10,25 +10,26 @@ const YEAR_RE = new RegExp(
   `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|of|[Yy]ear|[Tt]he|[Ii]ts|[Aa]t)\\s)(${YEAR})(?![\\w-]|\\s(?:Agenda|Olympics?|Strategy|Programme|Program|Plan)\\b))`,
   'g',
 );
-const DECADE_RE = /\bthe ((?:19[5-9]|20[0-4])\d0)s\b/g;
+const DECADE_RE = /\bthe ((?:19[5-9]|20[0-4])0)s\b/g;
 const MARKER_RE = /^[ \t]*date (\d{4}-\d{2}-\d{2})[ \t]*$/m;
 const EVENT_RE =
   /\b(held|meeting|summit|Summit|Meeting|took place|convened|session|met|attended|addressed|visit)\b/;
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /** Only sentences with a digit, a month or a weekday can hold a date: chrono reads no others. */
 const MAY_HOLD_DATE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
-const HAS_YEAR = /\b(?:19|20)\d{2}\b/;
+const HAS_YEAR = /\b(?:19|20)\d{2}s?\b/;
 
 function mentionsIn(text: string, offset: number, reference: string | null, chrono: boolean): DateMention[] {
   const out: DateMention[] = [];
   const add = (start: number, end: number, value: string, precision: DateMention['precision']) => {
-    if (!out.some((o) => o.start < end && start < o.end)) out.push({ start: offset + start, end: offset + end, value, precision });
+    if (!out.some((o) => o.start < end && start < o.end))
+      out.push({ start: offset + start, end: offset + end, value, precision });
   };
-  for (const m of text.matchAll(INTERVAL_RE)) add(m.index, m.index + m[0].length, `${m[1]}/${m[2]}`, 'interval');
-  for (const m of text.matchAll(DECADE_RE)) add(m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`, 'decade');
+  for (const m of text.matchAll(INTERVAL_RE))
+    add(m.index, m.index + m[0].length, `${m[1]}/${m[2]}`, 'interval');
+  for (const m of text.matchAll(DECADE_RE))
+    add(m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`, 'decade');
   for (const d of chrono ? parseDates(text, reference) : []) {
     if (!d.yearStated && reference === null) continue; // no year anywhere: the date is unknown
     add(d.start, d.end, d.value, d.precision);
@@ -43,7 +44,8 @@ function mentions(doc: Doc, reference: string | null): DateMention[] {
   for (const s of doc.sentences ?? []) {
     const text = doc.text.slice(s.start, s.end);
     const chrono = MAY_HOLD_DATE.test(text);
-    if (chrono || HAS_YEAR.test(text)) out.push(...mentionsIn(text, s.start, reference, chrono).sort((a, b) => a.start - b.start));
+    if (chrono || HAS_YEAR.test(text))
+      out.push(...mentionsIn(text, s.start, reference, chrono).sort((a, b) => a.start - b.start));
   }
   return out;
 }
@@ -51,8 +53,9 @@ function mentions(doc: Doc, reference: string | null): DateMention[] {
 /** The year a text gives its meeting ("the 2024 SCO Summit", "the summit in 2024"). */
 function eventYear(text: string): string | null {
   const m =
-    /\b((?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ouncil)\b/.exec(text) ??
-    /\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession)\s+(?:in|of)\s+((?:19|20)\d{2})\b/.exec(text);
+    /\b((?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ouncil)\b/.exec(
+      text,
+    ) ?? /\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession)\s+(?:in|of)\s+((?:19|20)\d{2})\b/.exec(text);
   return m?.[1] ?? null;
 }
 
@@ -91,19 +94,36 @@ function documentDate(doc: Doc): { date: string | null; evidence: string | null 
       const before = para.slice(Math.max(0, d.start - 40), d.start);
       const after = para.slice(d.end, d.end + 100);
       let score = 0;
-      if (dateline && d.start <= (dateline.index ?? 0) + dateline[0].length && d.end >= dateline[0].length - (dateline[1]?.length ?? 0)) score = 3;
+      if (
+        dateline &&
+        d.start <= (dateline.index ?? 0) + dateline[0].length &&
+        d.end >= dateline[0].length - (dateline[1]?.length ?? 0)
+      )
+        score = 3;
       // A meeting "held on" the date is the strongest evidence, unless it is still to come.
       if (HELD_RE.test(before) && !/\b(?:will|to) be\s+\w+\s+(?:on\s+)?$/.test(before)) score = 4;
       else if (/^,/.test(after) && HELD_RE.test(after)) score = 4;
       else if (score === 0 && EVENT_RE.test(para.slice(Math.max(0, d.start - 120), d.end + 120))) score = 1;
-      else if (score === 0 && i < 3 && d.start < 5 && para.trim().length - d.text.trim().length < 12) score = 2; // a date line
-      if (score > 0) found.push({ value, yearStated: d.yearStated, evidence: para.slice(d.start, d.end + (last?.[0].length ?? 0)), score });
+      else if (score === 0 && i < 3 && d.start < 5 && para.trim().length - d.text.trim().length < 12)
+        score = 2; // a date line
+      if (score > 0)
+        found.push({
+          value,
+          yearStated: d.yearStated,
+          evidence: para.slice(d.start, d.end + (last?.[0].length ?? 0)),
+          score,
+        });
     }
   }
-  const year = markerDate?.slice(0, 4) ?? found.find((f) => f.yearStated)?.value.slice(0, 4) ?? eventYear(doc.text);
+  const year =
+    markerDate?.slice(0, 4) ?? found.find((f) => f.yearStated)?.value.slice(0, 4) ?? eventYear(doc.text);
   const ranked = found
     .filter((f) => f.yearStated || year)
-    .map((f) => (f.yearStated || !year ? f : { ...f, value: `${year}${f.value.slice(4)}`, evidence: `${f.evidence} (year ${year})` }))
+    .map((f) =>
+      f.yearStated || !year
+        ? f
+        : { ...f, value: `${year}${f.value.slice(4)}`, evidence: `${f.evidence} (year ${year})` },
+    )
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (best && best.score >= 3) return { date: best.value, evidence: best.evidence };
@@ -112,7 +132,8 @@ function documentDate(doc: Doc): { date: string | null; evidence: string | null 
 }
 
 /** Page furniture and captions that open web captures but are no title. */
-const NOT_TITLE = /^(?:breaking news|file photo|photo|advertisement|share|print|menu|home)\b|\bfile photo\b|^[\d\s:.,]+$/i;
+const NOT_TITLE =
+  /^(?:breaking news|file photo|photo|advertisement|share|print|menu|home)\b|\bfile photo\b|^[\d\s:.,]+$/i;
 
 /** The first line near the top that reads like a title: words in Latin script, not a date or furniture. */
 function title(doc: Doc): string | null {

@@ -119,6 +119,17 @@ function titled(text: string, found: Entity[], date: string | null): Entity[] {
         end = right.end;
       }
     }
+    // "Deputy Foreign Minister for Economic Diplomacy Mehdi Safari": the portfolio is part of the role.
+    // The name is the last two capitalised words; the words before it name the portfolio.
+    const portfolio = /^ for ((?:[A-Z][\w-]*|and)(?: (?:[A-Z][\w-]*|and)){2,6})/.exec(
+      text.slice(end, end + 80),
+    );
+    if (portfolio) {
+      const words = (portfolio[1] ?? '').split(' ');
+      const area = words.slice(0, -2).join(' ');
+      role = `${role} for ${area}`;
+      end += ' for '.length + area.length;
+    }
     const nm = NAME_RE.exec(text.slice(end, end + 80));
     const name = nm ? trimName(nm[1] ?? '') : '';
     const prefix = nm ? nm[0].length - (nm[1]?.length ?? 0) : 0;
@@ -274,13 +285,15 @@ function resolveOverlaps(list: Entity[]): Entity[] {
         : e.type === 'role'
           ? 1
           : 0;
-  const better = (a: Entity, b: Entity) => a.end - a.start > b.end - b.start || (a.end - a.start === b.end - b.start && rank(a) > rank(b));
+  const better = (a: Entity, b: Entity) =>
+    a.end - a.start > b.end - b.start || (a.end - a.start === b.end - b.start && rank(a) > rank(b));
   // One sweep in text order: an entity displaces the overlapping ones it beats, else it is dropped.
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a));
   const kept: Entity[] = [];
   for (const e of sorted) {
     const clashing: Entity[] = [];
-    for (let i = kept.length - 1; i >= 0 && (kept[i]?.end ?? 0) > e.start; i--) clashing.push(kept[i] as Entity);
+    for (let i = kept.length - 1; i >= 0 && (kept[i]?.end ?? 0) > e.start; i--)
+      clashing.push(kept[i] as Entity);
     if (clashing.length === 0) kept.push(e);
     else if (clashing.every((k) => better(e, k))) {
       kept.length -= clashing.length;

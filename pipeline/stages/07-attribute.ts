@@ -24,21 +24,26 @@ function mainPerson(doc: Doc): Entity | null {
   return best?.first ?? null;
 }
 
-/** The person a pronoun or bare role points back to: the report's main person if recently named, else the last one. */
+const PREP_BEFORE =
+  /\b(?:with|to|by|for|of|from|than|about|on|at|in|between|among|under|within|after|before|during|against|like)\s+(?:the\s+)?$/;
+
+/**
+ * The person a pronoun or bare role points back to: the last person named as a subject (not after
+ * a preposition: "with Secretary-General X, Wang said ..."), else the report's main person.
+ */
 function antecedent(
   doc: Doc,
   pos: number,
   main: Entity | null,
   country: string | null = null,
 ): Entity | null {
-  const sentences = doc.sentences ?? [];
-  const here = sentences.findIndex((s) => s.start <= pos && pos < s.end);
-  const windowStart = sentences[Math.max(0, here - 2)]?.start ?? 0;
   const before = (doc.entities ?? []).filter(
     (e) => isPerson(e) && e.end <= pos && (!country || e.country === country),
   );
-  const recent = before.filter((e) => e.start >= windowStart);
-  if (main && recent.some((e) => e.name === main.name) && (!country || main.country === country)) return main;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i] as Entity;
+    if (!PREP_BEFORE.test(doc.text.slice(Math.max(0, e.start - 16), e.start))) return e;
+  }
   return before[before.length - 1] ?? (main && (!country || main.country === country) ? main : null);
 }
 
@@ -76,8 +81,10 @@ function resolveSpan(doc: Doc, span: Span | null, main: Entity | null): Resolved
 }
 
 /** "In June 2009, ...", "During the 2019 Bishkek summit, ...": a date that sets the time of the whole sentence. */
-const OPENER = /^\s*[“"]?(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t|[Bb]y|[Ss]ince|[Ff]rom|[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate|[Aa]s of)\s+)*(?:the\s+)?(?:(?:early|late|mid)\s+)?$/;
-const opensSentence = (doc: Doc, s: Span, d: DateMention) => d.start >= s.start && OPENER.test(doc.text.slice(s.start, d.start));
+const OPENER =
+  /^\s*[“"]?(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t|[Bb]y|[Ss]ince|[Ff]rom|[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate|[Aa]s of)\s+)*(?:the\s+)?(?:(?:early|late|mid)\s+)?$/;
+const opensSentence = (doc: Doc, s: Span, d: DateMention) =>
+  d.start >= s.start && OPENER.test(doc.text.slice(s.start, d.start));
 
 /** A date said in the sentence (not inside the initiative itself), else one opening the paragraph, else the document's. */
 function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Proposal['dateSource'] } {
@@ -101,7 +108,9 @@ function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Pr
       (s) => s.paragraph === sentence.paragraph && s.start < sentence.start,
     );
     for (const s of earlier.reverse()) {
-      const d = (doc.dates ?? []).find((x) => x.start >= s.start && x.end <= s.end && opensSentence(doc, s, x) && usable(x));
+      const d = (doc.dates ?? []).find(
+        (x) => x.start >= s.start && x.end <= s.end && opensSentence(doc, s, x) && usable(x),
+      );
       if (d) return { date: d.value.slice(0, 10), source: 'paragraph' };
     }
   }
