@@ -107,15 +107,20 @@ export interface Doc {
 }
 
 export function createDoc(path: string, raw: string): Doc {
-  const identity = Int32Array.from({ length: raw.length }, (_, i) => i);
+  const startMap = new Int32Array(raw.length);
+  const endMap = new Int32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    startMap[i] = i;
+    endMap[i] = i + 1;
+  }
   return {
     id: createHash('sha256').update(raw).digest('hex').slice(0, 16),
     path,
     file: basename(path),
     raw,
     text: raw,
-    startMap: identity,
-    endMap: Int32Array.from(identity, (i) => i + 1),
+    startMap,
+    endMap,
     messages: [],
     layers: new Set(['raw', 'text']),
   };

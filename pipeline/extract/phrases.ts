@@ -21,6 +21,8 @@ const KEY = 3;
 
 export class PhraseMatcher {
   private readonly byPrefix = new Map<string, string[]>();
+  /** when every phrase starts with a capital, lowercase words are skipped without a lookup */
+  private readonly capitalsOnly: boolean;
 
   constructor(phrases: Iterable<string>) {
     for (const p of new Set(phrases)) {
@@ -31,17 +33,18 @@ export class PhraseMatcher {
       this.byPrefix.set(key, list);
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+    this.capitalsOnly = [...this.byPrefix.keys()].every((k) => !/^[a-z0-9]/.test(k));
   }
 
   /** Leftmost-longest, non-overlapping matches bounded by non-word characters. */
   findAll(text: string): PhraseHit[] {
     const out: PhraseHit[] = [];
-    let prevWord = false;
-    for (let at = 0; at < text.length; at++) {
-      const word = isWordCode(text.charCodeAt(at));
-      const starts = word && !prevWord;
-      prevWord = word;
-      if (!starts) continue;
+    // Runs of letters: each run starts a word. A regular expression finds them far faster than a loop.
+    const words = this.capitalsOnly ? /[A-Z][A-Za-z\u00C0-\u024F]*/g : /[A-Za-z\u00C0-\u024F]+/g;
+    let next = 0;
+    for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+      const at = m.index;
+      if (at < next || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
       const list = this.byPrefix.get(text.slice(at, at + KEY)) ?? this.byPrefix.get(text.slice(at, at + 2));
       if (!list) continue;
       for (const p of list) {
@@ -50,8 +53,8 @@ export class PhraseMatcher {
           end >= text.length || !isWordCode(text.charCodeAt(end)) || !isWordCode(p.charCodeAt(p.length - 1));
         if (boundary && text.startsWith(p, at)) {
           out.push({ start: at, end, phrase: p });
-          at = end - 1;
-          prevWord = isWordCode(p.charCodeAt(p.length - 1));
+          next = end;
+          words.lastIndex = end;
           break;
         }
       }

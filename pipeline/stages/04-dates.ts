@@ -20,6 +20,25 @@ const MAY_HOLD_DATE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
 const HAS_YEAR = /\b(?:19|20)\d{2}s?\b/;
 
+/** chrono reads only windows around month and weekday words: whole sentences cost it far more. */
+function parseWindows(text: string, reference: string | null) {
+  const windows: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(new RegExp(MAY_HOLD_DATE.source, 'g'))) {
+    const start = Math.max(0, m.index - 40);
+    const end = Math.min(text.length, m.index + m[0].length + 40);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = end;
+    else windows.push({ start, end });
+  }
+  return windows.flatMap((w) =>
+    parseDates(text.slice(w.start, w.end), reference).map((d) => ({
+      ...d,
+      start: d.start + w.start,
+      end: d.end + w.start,
+    })),
+  );
+}
+
 function mentionsIn(text: string, offset: number, reference: string | null, chrono: boolean): DateMention[] {
   const out: DateMention[] = [];
   const add = (start: number, end: number, value: string, precision: DateMention['precision']) => {
@@ -30,7 +49,7 @@ function mentionsIn(text: string, offset: number, reference: string | null, chro
     add(m.index, m.index + m[0].length, `${m[1]}/${m[2]}`, 'interval');
   for (const m of text.matchAll(DECADE_RE))
     add(m.index, m.index + m[0].length, `${m[1]}/${Number(m[1]) + 9}`, 'decade');
-  for (const d of chrono ? parseDates(text, reference) : []) {
+  for (const d of chrono ? parseWindows(text, reference) : []) {
     if (!d.yearStated && reference === null) continue; // no year anywhere: the date is unknown
     add(d.start, d.end, d.value, d.precision);
   }
