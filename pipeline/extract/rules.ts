@@ -267,7 +267,7 @@ export const namedInitiative: Rule = (ctx) => {
 export const heldAtInitiative: Rule = (ctx) => {
   const out: Candidate[] = [];
   const re =
-    /\b(held|organi[sz]ed|convened|hosted|launched|created|established|set up|conducted)\b[^.;]{0,120}?\b(?:at|on|upon)\s+the\s+initiative\s+of\s+/;
+    /\b(held|organi[sz]ed|convened|hosted|launched|created|established|set up|conducted)\b[^.;,“”"()]{0,60}?\b(?:at|on|upon)\s+the\s+initiative\s+of\s+/;
   for (const { m, at } of matches(ctx, re)) {
     const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
     if (!agent) continue;
@@ -388,6 +388,12 @@ export const verbSubject: Rule = (ctx) => {
       text.slice(from, ctx.sent.end),
     );
     if (toInf && /^(?:propos|suggest|offer)/.test(verb)) from += toInf[0].length;
+    // "put forward an initiative to create X": the proposal is "create X".
+    const wrapper =
+      /^\s*(?:an?|the|its|his|her|their)\s+(?:initiative|proposal|idea|suggestion)\s+(?:to|on|of|for)\s+/.exec(
+        text.slice(from, ctx.sent.end),
+      );
+    if (wrapper) from += wrapper[0].length;
     const infinitive = /\bto\s*$/.test(text.slice(ctx.sent.start, from)) || /\bto$/.test(verb);
     const obj = objectSpan(text, from, ctx.sent.end);
     if (!obj) continue;

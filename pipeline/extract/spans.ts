@@ -67,6 +67,7 @@ export function phraseBefore(text: string, floor: number, end: number, maxWords 
   while (units.length > 0) {
     const last = text.slice(units[units.length - 1]?.start, units[units.length - 1]?.end);
     if (
+      /^[,;:]$/.test(last) ||
       /^\(.*\),?$/.test(last) ||
       /^(?:was|were|is|are|been|has|have|had|being|jointly|later|also)$/.test(last)
     )
