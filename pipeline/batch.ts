@@ -34,6 +34,7 @@ export const INITIATIVE_COLUMNS = [
   'document',
   'proposers',
   'proposer_names',
+  'proposer_status',
   'person',
   'initiative',
   'cue',
@@ -60,11 +61,29 @@ export const DOCUMENT_COLUMNS = [
   'title',
   'date',
   'date_evidence',
+  'genre',
+  'meeting',
+  'location',
+  'participants',
+  'participant_countries',
   'words',
   'sentences',
   'proposals',
   'status',
   'error',
+] as const;
+export const ENTITY_COLUMNS = [
+  'document',
+  'sentence_index',
+  'type',
+  'text',
+  'value',
+  'name',
+  'country',
+  'role',
+  'via',
+  'start',
+  'end',
 ] as const;
 
 /** Every supported file under the inputs, sorted by path; unsupported ones become messages. */
@@ -126,6 +145,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   sink.jsonl('documents.jsonl');
   sink.csv('documents.csv', DOCUMENT_COLUMNS);
   sink.jsonl('sentences.jsonl');
+  sink.jsonl('entities.jsonl');
+  sink.csv('entities.csv', ENTITY_COLUMNS);
   sink.jsonl('messages.jsonl');
   sink.write('messages.jsonl', messages);
 
@@ -141,6 +162,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       sink.write('documents.jsonl', [r.document]);
       sink.write('documents.csv', [r.document]);
       sink.write('sentences.jsonl', r.sentences);
+      sink.write('entities.jsonl', r.entities);
+      sink.write('entities.csv', r.entities);
       sink.write('messages.jsonl', r.messages);
       summary.proposals += r.initiatives.length;
       if (r.document.status === 'error') summary.failed++;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Message } from '../schemas/message.js';
+import type { Mention } from './extract/mentions.js';
+import type { Profile } from './stages/08-profile.js';
 
 /** A half-open character range [start, end) in `doc.text` unless said otherwise. */
 export interface Span {
@@ -15,6 +17,8 @@ export type Layer =
   | 'headings'
   | 'sentences'
   | 'entities'
+  | 'mentions'
+  | 'profile'
   | 'dates'
   | 'meta'
   | 'candidates'
@@ -98,6 +102,9 @@ export interface Doc {
   paragraphs?: Paragraph[];
   sentences?: Sentence[];
   entities?: Entity[];
+  /** named documents and initiatives, sums of money, percentages */
+  mentions?: Mention[];
+  profile?: Profile;
   dates?: DateMention[];
   meta?: DocMeta;
   candidates?: Candidate[];

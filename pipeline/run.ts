@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DocumentRecord } from '../schemas/document.js';
+import type { EntityRecord } from '../schemas/entity.js';
 import { type InitiativeRecord, InitiativeSchema } from '../schemas/initiative.js';
 import type { Message } from '../schemas/message.js';
 import type { SentenceRecord } from '../schemas/sentence.js';
 import { countWords } from './adapters/wink.js';
 import { collapseSpace, createDoc, type Doc, type Span, toRaw } from './doc.js';
+import { countryName, scoStatus } from './reference/index.js';
 import { checkChain, type Stage } from './stage.js';
 import { ingest } from './stages/01-ingest.js';
 import { clean } from './stages/02-clean.js';
@@ -13,16 +15,18 @@ import { dates } from './stages/04-dates.js';
 import { entities } from './stages/05-entities.js';
 import { initiatives } from './stages/06-initiatives.js';
 import { attribute } from './stages/07-attribute.js';
+import { profile } from './stages/08-profile.js';
 
 /** The pipeline, in order; `checkChain` verifies every stage's requirements before any input is read. */
 export function buildStages(): Stage[] {
-  const stages = [ingest(), clean(), segment(), dates(), entities(), initiatives(), attribute()];
+  const stages = [ingest(), clean(), segment(), dates(), entities(), initiatives(), attribute(), profile()];
   checkChain(stages);
   return stages;
 }
 
 export interface DocResult {
   document: DocumentRecord;
+  entities: EntityRecord[];
   initiatives: InitiativeRecord[];
   sentences: SentenceRecord[];
   messages: Message[];
@@ -56,6 +60,7 @@ function records(doc: Doc): InitiativeRecord[] {
       document_id: doc.id,
       proposers: p.proposers,
       proposer_names: p.proposerNames,
+      proposer_status: p.proposers.map((c) => scoStatus(c, p.date ?? doc.meta?.date ?? null)),
       person: p.person,
       initiative: collapseSpace(doc.text.slice(c.initiative.start, c.initiative.end)),
       initiative_start: iRaw.start,
@@ -90,6 +95,61 @@ function records(doc: Doc): InitiativeRecord[] {
   return out;
 }
 
+/** Every mention the entities and dates stages found, normalised, in text order. */
+function entityRecords(doc: Doc): EntityRecord[] {
+  const sentences = doc.sentences ?? [];
+  let si = 0;
+  const sentenceAt = (pos: number): number | null => {
+    while (si < sentences.length && (sentences[si]?.end ?? 0) <= pos) si++;
+    const s = sentences[si];
+    return s && s.start <= pos ? s.index : null;
+  };
+  const rows: (EntityRecord & { at: number })[] = [];
+  const push = (
+    start: number,
+    end: number,
+    r: Omit<EntityRecord, 'document' | 'sentence_index' | 'start' | 'end' | 'text'>,
+  ) => {
+    const raw = toRaw(doc, { start, end });
+    rows.push({
+      at: start,
+      document: doc.file,
+      sentence_index: null,
+      text: collapseSpace(doc.text.slice(start, end)),
+      start: raw.start,
+      end: raw.end,
+      ...r,
+    });
+  };
+  for (const e of doc.entities ?? []) {
+    const place = e.via === 'country-capital' || e.via === 'country-location';
+    const type = place ? 'place' : e.type === 'pronoun' ? 'role' : e.type;
+    const value = e.type === 'country' ? (e.country ?? e.name) : e.name;
+    const name = e.type === 'country' ? (e.country ? countryName(e.country) : e.name) : e.name;
+    push(e.start, e.end, { type, value, name, country: e.country, role: e.role, via: e.via });
+  }
+  for (const d of doc.dates ?? [])
+    push(d.start, d.end, {
+      type: 'date',
+      value: d.value,
+      name: null,
+      country: null,
+      role: null,
+      via: `date-${d.precision}`,
+    });
+  for (const m of doc.mentions ?? [])
+    push(m.start, m.end, {
+      type: m.type,
+      value: m.value,
+      name: m.type === 'document' ? m.value : null,
+      country: null,
+      role: null,
+      via: `mention-${m.type}`,
+    });
+  rows.sort((a, b) => a.at - b.at || a.end - b.end);
+  return rows.map(({ at, ...r }) => ({ ...r, sentence_index: sentenceAt(at) }));
+}
+
 /** Runs every stage on one document; a failure marks the document failed instead of stopping the batch. */
 export function processText(stages: Stage[], file: string, raw: string, displayPath = file): DocResult {
   const doc = createDoc(file, raw);
@@ -122,6 +182,11 @@ export function processText(stages: Stage[], file: string, raw: string, displayP
       title: doc.meta?.title ?? null,
       date: doc.meta?.date ?? null,
       date_evidence: doc.meta?.dateEvidence ?? null,
+      genre: doc.profile?.genre ?? null,
+      meeting: doc.profile?.meeting ?? null,
+      location: doc.profile?.location ?? null,
+      participants: doc.profile?.participants ?? [],
+      participant_countries: doc.profile?.participantCountries ?? [],
       words: countWords(doc.text),
       sentences: sentences.length,
       proposals: initiativeRecords.length,
@@ -129,6 +194,7 @@ export function processText(stages: Stage[], file: string, raw: string, displayP
       error: null,
     },
     initiatives: initiativeRecords,
+    entities: entityRecords(doc),
     sentences,
     messages: doc.messages.map((m) => ({ ...m, document: doc.file })),
   };
@@ -143,6 +209,11 @@ export function failed(displayPath: string, file: string, reason: string, id = '
       title: null,
       date: null,
       date_evidence: null,
+      genre: null,
+      meeting: null,
+      location: null,
+      participants: [],
+      participant_countries: [],
       words: 0,
       sentences: 0,
       proposals: 0,
@@ -150,6 +221,7 @@ export function failed(displayPath: string, file: string, reason: string, id = '
       error: reason,
     },
     initiatives: [],
+    entities: [],
     sentences: [],
     messages: [{ document: file, stage: 'ingest', rule: 'document-failed', severity: 'error', reason }],
   };

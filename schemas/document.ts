@@ -8,6 +8,14 @@ export const DocumentSchema = z.object({
   title: z.string().nullable(),
   date: ISO_DATE.nullable().describe('the document or meeting date'),
   date_evidence: z.string().nullable().describe('the text the date was read from'),
+  genre: z.enum(['declaration', 'press release', 'news report', 'encyclopedia article', 'other']).nullable(),
+  meeting: z
+    .string()
+    .nullable()
+    .describe('the council and its meeting number when stated: "Council of Heads of State (24th meeting)"'),
+  location: z.string().nullable().describe('where the meeting was held, or "videoconference"'),
+  participants: z.array(z.string()).describe('persons present, "Name (ISO)"'),
+  participant_countries: z.array(z.string()).describe('alpha-3 codes of the persons present'),
   words: z.number().int().nonnegative(),
   sentences: z.number().int().nonnegative(),
   proposals: z.number().int().nonnegative(),

@@ -1,4 +1,5 @@
 export * from './document.js';
+export * from './entity.js';
 export * from './initiative.js';
 export * from './message.js';
 export * from './sentence.js';

@@ -15,6 +15,9 @@ export const InitiativeSchema = z
     document_id: z.string().describe('hash of the raw bytes of the source document'),
     proposers: z.array(ALPHA3).min(1).describe('ISO 3166-1 alpha-3 codes of the proposing countries, sorted'),
     proposer_names: z.array(z.string()).describe('canonical English short names of the proposers'),
+    proposer_status: z
+      .array(z.enum(['member', 'observer', 'dialogue_partner', 'guest', 'none']))
+      .describe('SCO status of each proposer on the proposal date (the document date when undated)'),
     person: z.string().nullable().describe('the named person who put it forward, as the text names them'),
     initiative: z.string().min(1).describe('concise span of what was proposed, starting at the action'),
     initiative_start: z.number().int().nonnegative().describe('raw offset where the initiative span starts'),

@@ -12,6 +12,7 @@ import {
   orgForms,
   ROLE_RE,
 } from '../extract/lexicon.js';
+import { findMentions } from '../extract/mentions.js';
 import type { Stage } from '../stage.js';
 
 const NAME_TOKEN = "(?:[A-Z][a-z]?\\.\\s?)?[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*";
@@ -62,7 +63,10 @@ function countries(text: string): Entity[] {
   return COUNTRY_MATCHER.findAll(text).flatMap((h) => {
     const hit = countryForms.get(h.phrase);
     if (!hit) return [];
-    const the = /(?:^|[^\w])([Tt]he )$/.exec(text.slice(Math.max(0, h.start - 5), h.start));
+    const the =
+      hit.kind === 'capital'
+        ? null
+        : /(?:^|[^\w])([Tt]he )$/.exec(text.slice(Math.max(0, h.start - 5), h.start));
     const possessive = /^(?:'s|’s)(?![\w])/.exec(text.slice(h.end, h.end + 3));
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     return [
@@ -220,7 +224,7 @@ function orgs(text: string): Entity[] {
       end: m.end,
       type: 'organisation',
       country: null,
-      name: m.phrase,
+      name: orgForms.get(m.phrase.replace(/^the /, ''))?.name ?? m.phrase,
       role: null,
       via: 'collective',
       collective: true,
@@ -307,7 +311,7 @@ export function entities(): Stage {
   return {
     name: 'entities',
     requires: ['text', 'meta'],
-    assigns: ['entities'],
+    assigns: ['entities', 'mentions'],
     run(doc: Doc) {
       const text = doc.text;
       const date = doc.meta?.date ?? null;
@@ -322,6 +326,7 @@ export function entities(): Stage {
       const more = surnames(text, persons, base);
       // A person mention inside a titled span also names the country; keep only the person.
       doc.entities = resolveOverlaps([...base, ...more]);
+      doc.mentions = findMentions(text);
     },
   };
 }
