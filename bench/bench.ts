@@ -4,11 +4,12 @@
  *
  *   npm run bench -- [--docs N] [--out DIR]
  */
+
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countWords, readOnly } from '../pipeline/adapters/wink.js';
-import { runBatch } from '../pipeline/batch.js';
+import { countWords } from '../pipeline/adapters/wink.js';
 
 const { values } = parseArgs({
   options: { docs: { type: 'string', default: '400' }, out: { type: 'string', default: 'bench/out' } },
@@ -43,52 +44,58 @@ function buildCorpus(): string[] {
 const mb = (bytes: number) => bytes / 1e6;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
+interface Phase {
+  seconds: number;
+  proposals: number;
+  peak_rss_mb: number;
+}
+
+/** Runs one phase in a child process, so each phase's peak RSS is measured on its own. */
+function phase(args: string[]): Phase {
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, 'phase.js'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`phase ${args[0]} failed: ${r.stderr.trim()}`);
+  return JSON.parse(r.stdout) as Phase;
+}
+
 async function main() {
   const texts = buildCorpus();
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const words = texts.reduce((n, t) => n + countWords(t), 0);
-
-  let t0 = performance.now();
-  for (const t of texts) readOnly(t);
-  const floorSecs = (performance.now() - t0) / 1000;
-
-  const runs: Record<string, { secs: number; sentences: number; proposals: number }> = {};
-  for (const jobs of [1, 2]) {
-    const out = join(root, `out-${jobs}`);
-    t0 = performance.now();
-    const summary = await runBatch({ inputs: [corpusDir], out, jobs });
-    const secs = (performance.now() - t0) / 1000;
-    const sentences = readFileSync(join(out, 'sentences.jsonl'), 'utf8').split('\n').length - 1;
-    runs[jobs] = { secs, sentences, proposals: summary.proposals };
-  }
-  const one = runs[1] as { secs: number; sentences: number; proposals: number };
-  const two = runs[2] as { secs: number; sentences: number; proposals: number };
+  const floor = phase(['floor', corpusDir]);
+  const one = phase(['pipeline', corpusDir, join(root, 'out-1'), '1']);
+  const two = phase(['pipeline', corpusDir, join(root, 'out-2'), '2']);
+  const sentences = readFileSync(join(root, 'out-1', 'sentences.jsonl'), 'utf8').split('\n').length - 1;
   const report = {
     documents: docs,
     megabytes: round(mb(bytes)),
     words,
-    sentences: one.sentences,
+    sentences,
     proposals: one.proposals,
     floor_wink_readDoc: {
-      seconds: round(floorSecs),
-      mb_per_s: round(mb(bytes) / floorSecs),
-      words_per_s: Math.round(words / floorSecs),
+      seconds: round(floor.seconds),
+      mb_per_s: round(mb(bytes) / floor.seconds),
+      words_per_s: Math.round(words / floor.seconds),
     },
     pipeline_1_worker: {
-      seconds: round(one.secs),
-      docs_per_s: round(docs / one.secs),
-      mb_per_s: round(mb(bytes) / one.secs),
-      words_per_s: Math.round(words / one.secs),
-      sentences_per_s: Math.round(one.sentences / one.secs),
-      share_of_floor: round(floorSecs / one.secs),
+      seconds: round(one.seconds),
+      docs_per_s: round(docs / one.seconds),
+      mb_per_s: round(mb(bytes) / one.seconds),
+      words_per_s: Math.round(words / one.seconds),
+      sentences_per_s: Math.round(sentences / one.seconds),
+      share_of_floor: round(floor.seconds / one.seconds),
+      peak_rss_mb: one.peak_rss_mb,
     },
     pipeline_2_workers: {
-      seconds: round(two.secs),
-      docs_per_s: round(docs / two.secs),
-      mb_per_s: round(mb(bytes) / two.secs),
+      seconds: round(two.seconds),
+      docs_per_s: round(docs / two.seconds),
+      mb_per_s: round(mb(bytes) / two.seconds),
+      peak_rss_mb: two.peak_rss_mb,
     },
-    speedup_2_over_1: round(one.secs / two.secs),
-    peak_rss_mb: round(process.resourceUsage().maxRSS / 1024, 0),
+    speedup_2_over_1: round(one.seconds / two.seconds),
+    floor_peak_rss_mb: floor.peak_rss_mb,
   };
   console.log(JSON.stringify(report, null, 2));
 }

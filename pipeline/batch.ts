@@ -7,7 +7,9 @@ import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { Message } from '../schemas/message.js';
 import { type InputFile, processFile } from './read.js';
-import { buildStages, type DocResult } from './run.js';
+import { buildStages } from './run.js';
+import { toJsonl } from './writers/jsonl.js';
+import { csvHeader, OUTPUTS, type Serialised, serialise } from './writers/serialise.js';
 import { OutputSink } from './writers/sink.js';
 
 export const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -29,62 +31,7 @@ export interface BatchSummary {
   out: string;
 }
 
-export const INITIATIVE_COLUMNS = [
-  'id',
-  'document',
-  'proposers',
-  'proposer_names',
-  'proposer_status',
-  'person',
-  'initiative',
-  'cue',
-  'sco_response',
-  'date',
-  'date_source',
-  'theme',
-  'sentence',
-  'sentence_index',
-  'sentence_start',
-  'sentence_end',
-  'initiative_start',
-  'initiative_end',
-  'cue_start',
-  'cue_end',
-  'rule',
-  'confidence',
-  'document_id',
-] as const;
-export const DOCUMENT_COLUMNS = [
-  'file',
-  'document',
-  'id',
-  'title',
-  'date',
-  'date_evidence',
-  'genre',
-  'meeting',
-  'location',
-  'participants',
-  'participant_countries',
-  'words',
-  'sentences',
-  'proposals',
-  'status',
-  'error',
-] as const;
-export const ENTITY_COLUMNS = [
-  'document',
-  'sentence_index',
-  'type',
-  'text',
-  'value',
-  'name',
-  'country',
-  'role',
-  'via',
-  'start',
-  'end',
-] as const;
+export { DOCUMENT_COLUMNS, ENTITY_COLUMNS, INITIATIVE_COLUMNS } from './writers/serialise.js';
 
 /** Every supported file under the inputs, sorted by path; unsupported ones become messages. */
 export async function listInputs(inputs: string[], messages: Message[]): Promise<InputFile[]> {
@@ -119,13 +66,13 @@ export async function listInputs(inputs: string[], messages: Message[]): Promise
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /** A processor for one file: a pool of worker threads, or the main thread. */
-function processor(jobs: number): { run: (f: InputFile) => Promise<DocResult>; close: () => Promise<void> } {
+function processor(jobs: number): { run: (f: InputFile) => Promise<Serialised>; close: () => Promise<void> } {
   if (jobs > 1 && existsSync(WORKER)) {
     const pool = new Piscina({ filename: WORKER, maxThreads: jobs, minThreads: jobs });
-    return { run: (f) => pool.run(f) as Promise<DocResult>, close: () => pool.destroy() };
+    return { run: (f) => pool.run(f) as Promise<Serialised>, close: () => pool.destroy() };
   }
   const stages = buildStages();
-  return { run: (f) => processFile(f, stages), close: async () => {} };
+  return { run: async (f) => serialise(await processFile(f, stages)), close: async () => {} };
 }
 
 /**
@@ -139,34 +86,23 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // Starting a worker costs about a second (each loads the models): small batches stay in one thread.
   const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / 10)));
   await mkdir(options.out, { recursive: true });
+  await OutputSink.sweep(options.out);
   const sink = new OutputSink(options.out);
-  sink.jsonl('initiatives.jsonl');
-  sink.csv('initiatives.csv', INITIATIVE_COLUMNS);
-  sink.jsonl('documents.jsonl');
-  sink.csv('documents.csv', DOCUMENT_COLUMNS);
-  sink.jsonl('sentences.jsonl');
-  sink.jsonl('entities.jsonl');
-  sink.csv('entities.csv', ENTITY_COLUMNS);
-  sink.jsonl('messages.jsonl');
-  sink.write('messages.jsonl', messages);
+  for (const [name, columns] of Object.entries(OUTPUTS))
+    sink.open(name, columns ? await csvHeader(columns) : '');
+  await sink.append('messages.jsonl', toJsonl(messages));
 
   const summary = { documents: files.length, failed: 0, skipped: messages.length, proposals: 0 };
-  const pending = new Map<number, DocResult>();
+  const pending = new Map<number, Serialised>();
   let next = 0;
   let done = 0;
-  const flush = () => {
+  let writing = Promise.resolve();
+  const flush = async () => {
     for (let r = pending.get(next); r !== undefined; r = pending.get(next)) {
       pending.delete(next++);
-      sink.write('initiatives.jsonl', r.initiatives);
-      sink.write('initiatives.csv', r.initiatives);
-      sink.write('documents.jsonl', [r.document]);
-      sink.write('documents.csv', [r.document]);
-      sink.write('sentences.jsonl', r.sentences);
-      sink.write('entities.jsonl', r.entities);
-      sink.write('entities.csv', r.entities);
-      sink.write('messages.jsonl', r.messages);
-      summary.proposals += r.initiatives.length;
-      if (r.document.status === 'error') summary.failed++;
+      for (const [name, text] of Object.entries(r.chunks)) await sink.append(name, text);
+      summary.proposals += r.proposals;
+      if (r.failed) summary.failed++;
     }
   };
   const proc = processor(jobs);
@@ -176,11 +112,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       files.map((f, i) =>
         window(async () => {
           pending.set(i, await proc.run(f));
-          flush();
+          writing = writing.then(flush);
+          await writing;
           options.onProgress?.(++done, files.length);
         }),
       ),
     );
+    await writing;
     await sink.commit();
   } catch (e) {
     await sink.abort();

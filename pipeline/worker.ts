@@ -1,9 +1,10 @@
 import { processFile } from './read.js';
 import { buildStages } from './run.js';
+import { serialise } from './writers/serialise.js';
 
-/** One worker thread: builds the stages once, then processes the files it is sent. */
+/** One worker thread: builds the stages once, then processes and serialises the files it is sent. */
 const stages = buildStages();
 
-export default function work(file: { path: string; display: string }) {
-  return processFile(file, stages);
+export default async function work(file: { path: string; display: string }) {
+  return serialise(await processFile(file, stages));
 }

@@ -38,26 +38,44 @@ export class PhraseMatcher {
 
   /** Leftmost-longest, non-overlapping matches bounded by non-word characters. */
   findAll(text: string): PhraseHit[] {
-    const out: PhraseHit[] = [];
+    return PhraseMatcher.findMany(text, [this])[0] ?? [];
+  }
+
+  /** The longest phrase starting at `at`, if any. */
+  private matchAt(text: string, at: number, key3: string, key2: string): string | null {
+    const list = this.byPrefix.get(key3) ?? this.byPrefix.get(key2);
+    if (!list) return null;
+    for (const p of list) {
+      const end = at + p.length;
+      const boundary =
+        end >= text.length || !isWordCode(text.charCodeAt(end)) || !isWordCode(p.charCodeAt(p.length - 1));
+      if (boundary && text.startsWith(p, at)) return p;
+    }
+    return null;
+  }
+
+  /** Runs several matchers in one scan of the text's words (each keeps its own non-overlapping hits). */
+  static findMany(text: string, matchers: readonly PhraseMatcher[]): PhraseHit[][] {
+    const out: PhraseHit[][] = matchers.map(() => []);
+    const next = matchers.map(() => 0);
+    const anyLower = matchers.some((m) => !m.capitalsOnly);
     // Runs of letters: each run starts a word. A regular expression finds them far faster than a loop.
-    const words = this.capitalsOnly ? /[A-Z][A-Za-z\u00C0-\u024F]*/g : /[A-Za-z\u00C0-\u024F]+/g;
-    let next = 0;
+    const words = anyLower ? /[A-Za-z0-9\u00C0-\u024F]+/g : /[A-Z0-9][A-Za-z0-9\u00C0-\u024F]*/g;
     for (let m = words.exec(text); m !== null; m = words.exec(text)) {
       const at = m.index;
-      if (at < next || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
-      const list = this.byPrefix.get(text.slice(at, at + KEY)) ?? this.byPrefix.get(text.slice(at, at + 2));
-      if (!list) continue;
-      for (const p of list) {
-        const end = at + p.length;
-        const boundary =
-          end >= text.length || !isWordCode(text.charCodeAt(end)) || !isWordCode(p.charCodeAt(p.length - 1));
-        if (boundary && text.startsWith(p, at)) {
-          out.push({ start: at, end, phrase: p });
-          next = end;
-          words.lastIndex = end;
-          break;
+      if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+      const code = text.charCodeAt(at);
+      const lower = code >= 97 && code <= 122;
+      const key3 = text.slice(at, at + KEY);
+      const key2 = text.slice(at, at + 2);
+      matchers.forEach((matcher, i) => {
+        if (at < (next[i] ?? 0) || (lower && matcher.capitalsOnly)) return;
+        const p = matcher.matchAt(text, at, key3, key2);
+        if (p) {
+          out[i]?.push({ start: at, end: at + p.length, phrase: p });
+          next[i] = at + p.length;
         }
-      }
+      });
     }
     return out;
   }

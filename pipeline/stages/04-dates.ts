@@ -103,7 +103,7 @@ function documentDate(doc: Doc): { date: string | null; evidence: string | null 
   const markerDate = marker?.[1] ?? null;
   const found: Found[] = [];
   for (const [i, p] of paragraphs.entries()) {
-    const para = doc.text.slice(p.start, p.end);
+    const para = doc.text.slice(p.start, Math.min(p.end, p.start + 1500)); // the date is told early
     const dateline = DATELINE_RE.exec(para);
     for (const d of parseDates(para, markerDate)) {
       if (d.precision !== 'day') continue;

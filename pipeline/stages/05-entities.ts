@@ -13,6 +13,7 @@ import {
   ROLE_RE,
 } from '../extract/lexicon.js';
 import { findMentions } from '../extract/mentions.js';
+import { type PhraseHit, PhraseMatcher } from '../extract/phrases.js';
 import type { Stage } from '../stage.js';
 
 const NAME_TOKEN = "(?:[A-Z][a-z]?\\.\\s?)?[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*";
@@ -59,8 +60,8 @@ function trimName(name: string): string {
   return words.join(' ');
 }
 
-function countries(text: string): Entity[] {
-  return COUNTRY_MATCHER.findAll(text).flatMap((h) => {
+function countries(text: string, hits: PhraseHit[]): Entity[] {
+  return hits.flatMap((h) => {
     const hit = countryForms.get(h.phrase);
     if (!hit) return [];
     const the =
@@ -164,8 +165,8 @@ function titled(text: string, found: Entity[], date: string | null): Entity[] {
   return out;
 }
 
-function knownLeaders(text: string, date: string | null): Entity[] {
-  return LEADER_MATCHER.findAll(text).flatMap((m) => {
+function knownLeaders(hits: PhraseHit[], date: string | null): Entity[] {
+  return hits.flatMap((m) => {
     const leader = leaderFor(m.phrase, date);
     if (!leader) return [];
     return [
@@ -202,9 +203,9 @@ function bodies(text: string, found: Entity[]): Entity[] {
   });
 }
 
-function orgs(text: string): Entity[] {
+function orgs(orgHits: PhraseHit[], collectiveHits: PhraseHit[]): Entity[] {
   const out: Entity[] = [];
-  for (const m of ORG_MATCHER.findAll(text)) {
+  for (const m of orgHits) {
     const o = orgForms.get(m.phrase);
     if (o)
       out.push({
@@ -218,7 +219,7 @@ function orgs(text: string): Entity[] {
         collective: o.country === null || o.kind === 'media',
       });
   }
-  for (const m of COLLECTIVE_MATCHER.findAll(text)) {
+  for (const m of collectiveHits) {
     out.push({
       start: m.start,
       end: m.end,
@@ -315,13 +316,25 @@ export function entities(): Stage {
     run(doc: Doc) {
       const text = doc.text;
       const date = doc.meta?.date ?? null;
-      const cs = countries(text);
+      const [countryHits = [], leaderHits = [], orgHits = [], collectiveHits = []] = PhraseMatcher.findMany(
+        text,
+        [COUNTRY_MATCHER, LEADER_MATCHER, ORG_MATCHER, COLLECTIVE_MATCHER],
+      );
+      const cs = countries(text, countryHits);
       const people = titled(text, cs, date);
-      const known = knownLeaders(text, date).filter((k) => !people.some((p) => overlaps(p, k)));
+      const known = knownLeaders(leaderHits, date).filter(
+        (k) => !within(people, k.start - 200, k.end + 200).some((p) => overlaps(p, k)),
+      );
       const persons = [...people, ...known]
         .filter((e) => e.type === 'person')
         .sort((a, b) => a.start - b.start);
-      const base = resolveOverlaps([...cs, ...people, ...known, ...bodies(text, cs), ...orgs(text)]);
+      const base = resolveOverlaps([
+        ...cs,
+        ...people,
+        ...known,
+        ...bodies(text, cs),
+        ...orgs(orgHits, collectiveHits),
+      ]);
       linkPartialNames(base);
       const more = surnames(text, persons, base);
       // A person mention inside a titled span also names the country; keep only the person.

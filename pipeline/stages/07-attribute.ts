@@ -100,7 +100,12 @@ function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Pr
   );
   const opening = inSentence.find((d) => opensSentence(doc, sentence, d));
   const nearCue = inSentence.find((d) => d.start >= c.cue.end && d.start - c.cue.end < 25);
-  const pick = opening ?? nearCue ?? (doc.meta?.date ? null : inSentence[0]);
+  // "the event (New York, 19 November 2019), held at the initiative of ...": the event's own date.
+  const event =
+    c.rule === 'held-at-initiative'
+      ? inSentence.filter((d) => d.start >= c.initiative.end && d.end <= c.cue.start).pop()
+      : undefined;
+  const pick = event ?? opening ?? nearCue ?? (doc.meta?.date ? null : inSentence[0]);
   if (pick) return { date: pick.value.slice(0, 10), source: 'sentence' };
   const paragraph = doc.paragraphs?.[sentence.paragraph];
   if (paragraph) {

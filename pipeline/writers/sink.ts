@@ -1,22 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type CsvFormatterStream, format } from 'fast-csv';
-import { neutralise } from './csv.js';
-
-type Row = Record<string, unknown>;
 
 interface Output {
   final: string;
   tmp: string;
   stream: WriteStream;
-  csv?: CsvFormatterStream<string[], string[]>;
-  columns?: readonly string[];
 }
 
 /**
- * Streams rows to temporary files beside the outputs and renames them into place on commit, so a
+ * Streams text to temporary files beside the outputs and renames them into place on commit, so a
  * run killed at any moment leaves the previous outputs whole and never a truncated file.
  */
 export class OutputSink {
@@ -25,42 +19,35 @@ export class OutputSink {
 
   constructor(private readonly dir: string) {}
 
-  jsonl(name: string): void {
-    const final = join(this.dir, name);
-    const tmp = `${final}.${this.tag}.tmp`;
-    this.outputs.set(name, { final, tmp, stream: createWriteStream(tmp, 'utf8') });
+  /** Temporary files left by a run that was killed are removed before a new run writes. */
+  static async sweep(dir: string): Promise<void> {
+    for (const f of await readdir(dir))
+      if (/\.\d+\.[0-9a-f]{8}\.tmp$/.test(f)) await rm(join(dir, f), { force: true });
   }
 
-  csv(name: string, columns: readonly string[]): void {
+  open(name: string, header = ''): void {
     const final = join(this.dir, name);
     const tmp = `${final}.${this.tag}.tmp`;
     const stream = createWriteStream(tmp, 'utf8');
-    const csv = format<string[], string[]>({ rowDelimiter: '\r\n', includeEndRowDelimiter: true });
-    csv.pipe(stream);
-    csv.write([...columns]);
-    this.outputs.set(name, { final, tmp, stream, csv, columns });
+    if (header) stream.write(header);
+    this.outputs.set(name, { final, tmp, stream });
   }
 
-  write(name: string, rows: readonly Row[]): void {
+  /** Appends text; resolves when the stream can take more, so a slow disk slows the run instead of filling memory. */
+  async append(name: string, text: string): Promise<void> {
     const out = this.outputs.get(name);
     if (!out) throw new Error(`no output named ${name}`);
-    for (const row of rows) {
-      if (out.csv && out.columns) out.csv.write(out.columns.map((c) => neutralise(row[c])));
-      else out.stream.write(`${JSON.stringify(row)}\n`);
-    }
-  }
-
-  private async close(out: Output): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      out.stream.on('error', reject);
-      out.stream.on('finish', resolve);
-      if (out.csv) out.csv.end();
-      else out.stream.end();
-    });
+    if (text === '') return;
+    if (!out.stream.write(text)) await new Promise<void>((resolve) => out.stream.once('drain', resolve));
   }
 
   async commit(): Promise<void> {
-    for (const out of this.outputs.values()) await this.close(out);
+    for (const out of this.outputs.values()) {
+      await new Promise<void>((resolve, reject) => {
+        out.stream.once('error', reject);
+        out.stream.end(resolve);
+      });
+    }
     for (const out of this.outputs.values()) await rename(out.tmp, out.final);
   }
 
