@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,13 +13,15 @@ import { toJsonl } from './writers/jsonl.js';
 import { csvHeader, OUTPUTS, type Serialised, serialise } from './writers/serialise.js';
 import { OutputSink } from './writers/sink.js';
 
-export const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+export const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf']);
 
 export interface BatchOptions {
   inputs: string[];
   out: string;
   /** worker threads; 1 processes in the main thread */
   jobs?: number;
+  /** reuse the results of documents whose bytes have not changed since the last run into `out` */
+  incremental?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -26,6 +29,8 @@ export interface BatchSummary {
   documents: number;
   failed: number;
   skipped: number;
+  /** documents whose earlier results were reused by --incremental */
+  unchanged: number;
   proposals: number;
   seconds: number;
   out: string;
@@ -75,6 +80,63 @@ function processor(jobs: number): { run: (f: InputFile) => Promise<Serialised>; 
   return { run: async (f) => serialise(await processFile(f, stages)), close: async () => {} };
 }
 
+/** The tool's version (from dist/pipeline or from the sources), part of every cache key. */
+const VERSION = (() => {
+  for (const up of ['../../package.json', '../package.json']) {
+    const path = fileURLToPath(new URL(up, import.meta.url));
+    if (existsSync(path)) return String(JSON.parse(readFileSync(path, 'utf8')).version);
+  }
+  return 'unknown';
+})();
+
+/**
+ * --incremental: each document's serialised results are kept in OUT/.cache under a hash of its
+ * bytes, its path and the tool's version. An unchanged document is not processed again; a deleted
+ * one is simply not written; the outputs are the same as a full run's.
+ */
+function cached(
+  proc: { run: (f: InputFile) => Promise<Serialised>; close: () => Promise<void> },
+  out: string,
+  onHit: () => void,
+): { run: (f: InputFile) => Promise<Serialised>; close: () => Promise<void> } {
+  const dir = join(out, '.cache');
+  const used = new Set<string>();
+  return {
+    async run(f) {
+      let key: string;
+      try {
+        key = createHash('sha256')
+          .update(VERSION)
+          .update(f.display)
+          .update(await readFile(f.path))
+          .digest('hex')
+          .slice(0, 32);
+      } catch {
+        return proc.run(f); // unreadable: the processor reports it
+      }
+      used.add(`${key}.json`);
+      const path = join(dir, `${key}.json`);
+      try {
+        const hit = JSON.parse(await readFile(path, 'utf8')) as Serialised;
+        onHit();
+        return hit;
+      } catch {
+        const result = await proc.run(f);
+        await mkdir(dir, { recursive: true });
+        await writeFile(`${path}.tmp`, JSON.stringify(result));
+        await rename(`${path}.tmp`, path);
+        return result;
+      }
+    },
+    async close() {
+      await proc.close();
+      // Results of documents that are gone or changed are dropped from the cache.
+      for (const f of existsSync(dir) ? await readdir(dir) : [])
+        if (!used.has(f)) await rm(join(dir, f), { force: true });
+    },
+  };
+}
+
 /**
  * Reads, processes and writes a whole batch. Results are written in path order as soon as every
  * earlier file is done, so memory holds only the documents in flight, not the corpus.
@@ -92,7 +154,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     sink.open(name, columns ? await csvHeader(columns) : '');
   await sink.append('messages.jsonl', toJsonl(messages));
 
-  const summary = { documents: files.length, failed: 0, skipped: messages.length, proposals: 0 };
+  const summary = {
+    documents: files.length,
+    failed: 0,
+    skipped: messages.length,
+    unchanged: 0,
+    proposals: 0,
+  };
   const pending = new Map<number, Serialised>();
   let next = 0;
   let done = 0;
@@ -105,7 +173,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if (r.failed) summary.failed++;
     }
   };
-  const proc = processor(jobs);
+  const proc = options.incremental
+    ? cached(processor(jobs), options.out, () => summary.unchanged++)
+    : processor(jobs);
   const window = pLimit(jobs * 4); // documents in flight, bounding memory
   try {
     await Promise.all(

@@ -7,10 +7,11 @@ import { formatScore, type GoldRecord, type PredRecord, readRecords, score } fro
 const HELP = `sco-initiatives: who proposed what in SCO documents
 
 Usage:
-  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--quiet] [--json]
+  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--quiet] [--json]
       Reads .txt, .md and .html files (folders are walked recursively; default: corpus/)
       and writes initiatives, documents, sentences and messages (JSONL and CSV) to DIR
       (default: output/). --jobs: worker threads (default: the number of cores).
+      --incremental: reuse the results of documents unchanged since the last run into DIR.
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
   sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
@@ -50,6 +51,7 @@ async function run(args: string[]): Promise<number> {
     options: {
       out: { type: 'string', default: 'output' },
       jobs: { type: 'string' },
+      incremental: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean' },
@@ -74,13 +76,14 @@ async function run(args: string[]): Promise<number> {
     inputs,
     out: values.out,
     jobs,
+    incremental: values.incremental,
     onProgress: tty ? progress(Date.now()) : undefined,
   });
   if (tty) process.stderr.write('\n');
   if (values.json) console.log(JSON.stringify(summary));
   else if (!values.quiet || summary.failed > 0) {
     console.log(
-      `documents read: ${summary.documents}, failed: ${summary.failed}, skipped: ${summary.skipped}, proposals: ${summary.proposals}, seconds: ${summary.seconds} -> ${summary.out}`,
+      `documents read: ${summary.documents}, failed: ${summary.failed}, skipped: ${summary.skipped}, unchanged: ${summary.unchanged}, proposals: ${summary.proposals}, seconds: ${summary.seconds} -> ${summary.out}`,
     );
   }
   return summary.failed > 0 ? 1 : 0;

@@ -1,4 +1,8 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
 /** Turns file bytes into text: BOMs, UTF-16, and single-byte legacy encodings. */
+const LEGACY = ['windows-1251', 'windows-1252', 'windows-1250', 'windows-1254', 'koi8-r', 'iso-8859-5'];
 export type Decoded = { text: string; encoding: string } | { error: string };
 
 const looksBinary = (bytes: Uint8Array): boolean => {
@@ -12,16 +16,17 @@ const looksBinary = (bytes: Uint8Array): boolean => {
   return n > 0 && controls / n > 0.1;
 };
 
-/** Cyrillic text in windows-1252 shows up as runs of accented Latin letters; prefer 1251 then. */
-const cyrillicScore = (bytes: Uint8Array): number => {
+/** The share of bytes >= 0xC0 that stand next to another such byte. */
+function highByteRuns(bytes: Uint8Array): number {
   let high = 0;
-  let letters = 0;
-  for (const b of bytes) {
-    if (b >= 0xc0) high++;
-    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) letters++;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if ((bytes[i] ?? 0) < 0xc0) continue;
+    high++;
+    if ((bytes[i - 1] ?? 0) >= 0xc0 || (bytes[i + 1] ?? 0) >= 0xc0) paired++;
   }
-  return high / Math.max(1, high + letters);
-};
+  return high === 0 ? 0 : paired / high;
+}
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -39,7 +44,16 @@ export function decode(bytes: Uint8Array): Decoded {
       encoding: hasBom ? 'utf-8-bom' : 'utf-8',
     };
   } catch {
-    const encoding = cyrillicScore(body) > 0.3 ? 'windows-1251' : 'windows-1252';
-    return { text: new TextDecoder(encoding).decode(body), encoding };
+    // Not UTF-8: a legacy single-byte encoding, as chardet judges it (Windows-1252 when it cannot tell).
+    const guesses = chardet.analyse(body).map((g) => g.name.toLowerCase());
+    // Cyrillic comes in runs of high bytes (whole words); accented Latin letters stand alone in ASCII words.
+    const cyrillic = highByteRuns(body) > 0.5 && guesses.includes('windows-1251');
+    const first = guesses[0] ?? 'windows-1252';
+    const encoding = cyrillic
+      ? 'windows-1251'
+      : LEGACY.includes(first) && first !== 'windows-1251'
+        ? first
+        : 'windows-1252';
+    return { text: iconv.decode(Buffer.from(body), encoding), encoding };
   }
 }
