@@ -196,7 +196,9 @@ describe('properties of any input', () => {
   it('random bytes never throw', async () => {
     const dir = tmp('sco-bytes-');
     const samples = fc.sample(fc.uint8Array({ minLength: 1, maxLength: 400 }), 40);
-    samples.forEach((b, i) => writeFileSync(join(dir, `r${i}.txt`), b));
+    samples.forEach((b, i) => {
+      writeFileSync(join(dir, `r${i}.txt`), b);
+    });
     const out = tmp('sco-bytes-out-');
     const summary = await runBatch({ inputs: [dir], out, jobs: 1 });
     expect(summary.documents).toBe(40);
