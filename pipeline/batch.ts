@@ -6,11 +6,28 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
+import { CanonicalSchema } from '../schemas/canonical.js';
+import type { InitiativeRecord } from '../schemas/initiative.js';
 import type { Message } from '../schemas/message.js';
+import { CountryYearSchema } from '../schemas/summary.js';
+import { canonicalRecords, link } from './link/link.js';
 import { type InputFile, processFile } from './read.js';
 import { buildStages } from './run.js';
+import { countryYearTable, summarise } from './summary.js';
+import { dataPackage } from './writers/datapackage.js';
 import { toJsonl } from './writers/jsonl.js';
-import { csvHeader, OUTPUTS, type Serialised, serialise } from './writers/serialise.js';
+import {
+  CANONICAL_COLUMNS,
+  COUNTRY_YEAR_COLUMNS,
+  csvHeader,
+  csvRows,
+  DOCUMENT_COLUMNS,
+  ENTITY_COLUMNS,
+  INITIATIVE_COLUMNS,
+  OUTPUTS,
+  type Serialised,
+  serialise,
+} from './writers/serialise.js';
 import { OutputSink } from './writers/sink.js';
 
 export const SUPPORTED = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf']);
@@ -35,8 +52,6 @@ export interface BatchSummary {
   seconds: number;
   out: string;
 }
-
-export { DOCUMENT_COLUMNS, ENTITY_COLUMNS, INITIATIVE_COLUMNS } from './writers/serialise.js';
 
 /** Every supported file under the inputs, sorted by path; unsupported ones become messages. */
 export async function listInputs(inputs: string[], messages: Message[]): Promise<InputFile[]> {
@@ -138,6 +153,56 @@ function cached(
 }
 
 /**
+ * The outputs that need the whole batch: initiative records with their canonical_id, the linked
+ * initiatives, the summaries and the data package.
+ */
+async function writeLinked(
+  sink: OutputSink,
+  records: InitiativeRecord[],
+  documents: { total: number; failed: number },
+) {
+  const ids = link(records);
+  for (const r of records) r.canonical_id = ids.get(r.id) ?? null;
+  const canonical = canonicalRecords(records).map((c) => CanonicalSchema.parse(c));
+  const rows = countryYearTable(records).map((r) => CountryYearSchema.parse(r));
+  const files: [string, string][] = [
+    ['initiatives.jsonl', toJsonl(records)],
+    ['initiatives.csv', (await csvHeader(INITIATIVE_COLUMNS)) + (await csvRows(records, INITIATIVE_COLUMNS))],
+    ['initiatives_canonical.jsonl', toJsonl(canonical)],
+    [
+      'initiatives_canonical.csv',
+      (await csvHeader(CANONICAL_COLUMNS)) + (await csvRows(canonical, CANONICAL_COLUMNS)),
+    ],
+    ['summary.json', `${JSON.stringify(summarise(records, canonical, documents, VERSION), null, 2)}\n`],
+    [
+      'summary_by_country_year.csv',
+      (await csvHeader(COUNTRY_YEAR_COLUMNS)) + (await csvRows(rows, COUNTRY_YEAR_COLUMNS)),
+    ],
+    [
+      'datapackage.json',
+      `${JSON.stringify(
+        dataPackage(
+          {
+            initiatives: INITIATIVE_COLUMNS,
+            initiatives_canonical: CANONICAL_COLUMNS,
+            documents: DOCUMENT_COLUMNS,
+            entities: ENTITY_COLUMNS,
+            summary_by_country_year: COUNTRY_YEAR_COLUMNS,
+          },
+          VERSION,
+        ),
+        null,
+        2,
+      )}\n`,
+    ],
+  ];
+  for (const [name, text] of files) {
+    sink.open(name);
+    await sink.append(name, text);
+  }
+}
+
+/**
  * Reads, processes and writes a whole batch. Results are written in path order as soon as every
  * earlier file is done, so memory holds only the documents in flight, not the corpus.
  */
@@ -162,6 +227,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     proposals: 0,
   };
   const pending = new Map<number, Serialised>();
+  const initiatives: InitiativeRecord[] = [];
   let next = 0;
   let done = 0;
   let writing = Promise.resolve();
@@ -169,7 +235,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     for (let r = pending.get(next); r !== undefined; r = pending.get(next)) {
       pending.delete(next++);
       for (const [name, text] of Object.entries(r.chunks)) await sink.append(name, text);
-      summary.proposals += r.proposals;
+      initiatives.push(...r.initiatives);
       if (r.failed) summary.failed++;
     }
   };
@@ -189,6 +255,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       ),
     );
     await writing;
+    summary.proposals = initiatives.length;
+    await writeLinked(sink, initiatives, { total: files.length, failed: summary.failed });
     await sink.commit();
   } catch (e) {
     await sink.abort();

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { InitiativeRecord } from '../schemas/initiative.js';
 import { runBatch } from './batch.js';
 import { formatScore, type GoldRecord, type PredRecord, readRecords, score } from './eval.js';
+import { countryYearTable, formatStats, type Summary } from './summary.js';
 
 const HELP = `sco-initiatives: who proposed what in SCO documents
 
@@ -14,6 +17,9 @@ Usage:
       --incremental: reuse the results of documents unchanged since the last run into DIR.
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
   sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
+      Scores predictions (default: output/initiatives.jsonl) against a gold file.
+  sco-initiatives stats [OUTPUT_DIR]
+      Prints initiatives by proposer country and year from an output folder (default: output/).
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
 
 Exit codes: 0 all well, 1 some documents failed (outputs complete for the rest), 2 usage error.`;
@@ -109,6 +115,19 @@ function evaluate(args: string[]): number {
   return 0;
 }
 
+/** The country x year table of an output folder, in the terminal. */
+function stats(args: string[]): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const dir = positionals[0] ?? 'output';
+  const summaryPath = join(dir, 'summary.json');
+  if (!existsSync(summaryPath))
+    usage(`no summary.json in ${dir}: run 'sco-initiatives run --out ${dir}' first`);
+  const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as Summary;
+  const records = readRecords<InitiativeRecord>(join(dir, 'initiatives.jsonl'));
+  console.log(formatStats(summary, countryYearTable(records)));
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -118,6 +137,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'run') return await run(rest);
     if (command === 'eval') return evaluate(rest);
+    if (command === 'stats') return stats(rest);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')

@@ -78,6 +78,7 @@ function records(doc: Doc): InitiativeRecord[] {
       sentence_end: sRaw.end,
       rule: c.rule,
       confidence: p.confidence,
+      canonical_id: null,
     };
     const checked = InitiativeSchema.safeParse(record);
     if (checked.success) out.push(checked.data);

@@ -1,3 +1,4 @@
+export * from './canonical.js';
 export * from './document.js';
 export * from './entity.js';
 export * from './initiative.js';

@@ -39,6 +39,13 @@ export const InitiativeSchema = z
     sentence_end: z.number().int().nonnegative(),
     rule: z.string().describe('id of the rule that produced the record'),
     confidence: z.number().min(0).max(1),
+    canonical_id: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/)
+      .nullable()
+      .describe(
+        'the linked initiative this record belongs to (see initiatives_canonical); set when the batch is written',
+      ),
   })
   .refine((r) => r.sentence_start < r.sentence_end, { message: 'sentence span is empty' });
 export type InitiativeRecord = z.infer<typeof InitiativeSchema>;

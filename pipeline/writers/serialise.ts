@@ -1,4 +1,5 @@
 import { writeToString } from 'fast-csv';
+import type { InitiativeRecord } from '../../schemas/initiative.js';
 import type { DocResult } from '../run.js';
 import { neutralise } from './csv.js';
 import { toJsonl } from './jsonl.js';
@@ -60,10 +61,23 @@ export const ENTITY_COLUMNS = [
   'end',
 ] as const;
 
-/** The output files, with the columns of the CSV ones. */
+export const CANONICAL_COLUMNS = [
+  'canonical_id',
+  'label',
+  'proposers',
+  'themes',
+  'first_date',
+  'last_date',
+  'first_year',
+  'documents',
+  'record_ids',
+  'mentions',
+  'key_terms',
+] as const;
+export const COUNTRY_YEAR_COLUMNS = ['country', 'name', 'year', 'theme', 'distinct', 'total'] as const;
+
+/** The outputs streamed document by document, with the columns of the CSV ones. */
 export const OUTPUTS = {
-  'initiatives.jsonl': null,
-  'initiatives.csv': INITIATIVE_COLUMNS,
   'documents.jsonl': null,
   'documents.csv': DOCUMENT_COLUMNS,
   'entities.jsonl': null,
@@ -73,11 +87,14 @@ export const OUTPUTS = {
 } as const;
 export type OutputName = keyof typeof OUTPUTS;
 
-/** What a worker sends back: every output's text for one document, and the counts for the summary. */
+/**
+ * What a worker sends back for one document: the text of every streamed output, and the initiative
+ * records themselves, which are linked across documents before they are written.
+ */
 export interface Serialised {
   chunks: Record<OutputName, string>;
+  initiatives: InitiativeRecord[];
   failed: boolean;
-  proposals: number;
 }
 
 const CSV_OPTIONS = { rowDelimiter: '\r\n', includeEndRowDelimiter: true } as const;
@@ -101,8 +118,6 @@ export const csvHeader = (columns: readonly string[]): Promise<string> =>
 export async function serialise(r: DocResult): Promise<Serialised> {
   return {
     chunks: {
-      'initiatives.jsonl': toJsonl(r.initiatives),
-      'initiatives.csv': await csvRows(r.initiatives, INITIATIVE_COLUMNS),
       'documents.jsonl': toJsonl([r.document]),
       'documents.csv': await csvRows([r.document], DOCUMENT_COLUMNS),
       'entities.jsonl': toJsonl(r.entities),
@@ -110,7 +125,7 @@ export async function serialise(r: DocResult): Promise<Serialised> {
       'sentences.jsonl': toJsonl(r.sentences),
       'messages.jsonl': toJsonl(r.messages),
     },
+    initiatives: r.initiatives,
     failed: r.document.status === 'error',
-    proposals: r.initiatives.length,
   };
 }
