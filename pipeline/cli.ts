@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { InitiativeRecord } from '../schemas/initiative.js';
 import { runBatch } from './batch.js';
 import { formatScore, type GoldRecord, type PredRecord, readRecords, score } from './eval.js';
+import { writeReport } from './report/report.js';
 import { countryYearTable, formatStats, type Summary } from './summary.js';
 
 const HELP = `sco-initiatives: who proposed what in SCO documents
@@ -20,6 +21,8 @@ Usage:
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
   sco-initiatives stats [OUTPUT_DIR]
       Prints initiatives by proposer country and year from an output folder (default: output/).
+  sco-initiatives report [OUTPUT_DIR]
+      Writes OUTPUT_DIR/report.html: charts, a timeline and a searchable table, self-contained.
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
 
 Exit codes: 0 all well, 1 some documents failed (outputs complete for the rest), 2 usage error.`;
@@ -138,6 +141,14 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'run') return await run(rest);
     if (command === 'eval') return evaluate(rest);
     if (command === 'stats') return stats(rest);
+    if (command === 'report') {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const dir = positionals[0] ?? 'output';
+      if (!existsSync(join(dir, 'initiatives.jsonl')))
+        usage(`no initiatives.jsonl in ${dir}: run 'sco-initiatives run --out ${dir}' first`);
+      console.log(`wrote ${await writeReport(dir)}`);
+      return 0;
+    }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
