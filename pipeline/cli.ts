@@ -7,15 +7,17 @@ import { runBatch } from './batch.js';
 import { formatScore, type GoldRecord, type PredRecord, readRecords, score } from './eval.js';
 import { writeReport } from './report/report.js';
 import { countryYearTable, formatStats, type Summary } from './summary.js';
+import { writeSqlite } from './writers/sqlite.js';
 
 const HELP = `sco-initiatives: who proposed what in SCO documents
 
 Usage:
-  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--quiet] [--json]
+  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format sqlite] [--quiet] [--json]
       Reads .txt, .md and .html files (folders are walked recursively; default: corpus/)
       and writes initiatives, documents, sentences and messages (JSONL and CSV) to DIR
       (default: output/). --jobs: worker threads (default: the number of cores).
       --incremental: reuse the results of documents unchanged since the last run into DIR.
+      --format sqlite: also write DIR/sco-initiatives.sqlite with the same tables.
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
   sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
@@ -61,6 +63,7 @@ async function run(args: string[]): Promise<number> {
       out: { type: 'string', default: 'output' },
       jobs: { type: 'string' },
       incremental: { type: 'boolean', default: false },
+      format: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean' },
@@ -78,6 +81,8 @@ async function run(args: string[]): Promise<number> {
   const inputs = named.length > 0 || positionals.includes('-') ? named : ['corpus'];
   for (const input of inputs) if (!existsSync(input)) usage(`input not found: ${input}`);
   const tty = process.stderr.isTTY && !values.quiet && !values.json;
+  if (values.format !== undefined && values.format !== 'sqlite')
+    usage(`--format takes "sqlite", not "${values.format}"`);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
     usage(`--jobs takes a whole number >= 1, not "${values.jobs}"`);
@@ -89,6 +94,11 @@ async function run(args: string[]): Promise<number> {
     onProgress: tty ? progress(Date.now()) : undefined,
   });
   if (tty) process.stderr.write('\n');
+  // The JSONL outputs are in place by now; the database is built from them.
+  if (values.format === 'sqlite') {
+    const db = writeSqlite(values.out);
+    if (!values.quiet && !values.json) console.log(`wrote ${db}`);
+  }
   if (values.json) console.log(JSON.stringify(summary));
   else if (!values.quiet || summary.failed > 0) {
     console.log(

@@ -81,6 +81,20 @@ function readdirCorpus(): string[] {
   ];
 }
 
+describe('the CLI with --format sqlite', () => {
+  it('writes a database whose tables hold what the JSONL files hold', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'sco-sqlite-'));
+    execFileSync(process.execPath, [CLI, 'run', 'corpus', '--out', out, '--format', 'sqlite', '--quiet']);
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(join(out, 'sco-initiatives.sqlite'), { readonly: true });
+    const count = (t: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
+    expect(count('initiatives')).toBe(jsonl(join(out, 'initiatives.jsonl')).length);
+    expect(count('documents')).toBe(5);
+    expect(count('initiatives_canonical')).toBe(jsonl(join(out, 'initiatives_canonical.jsonl')).length);
+    db.close();
+  });
+});
+
 describe('the CLI on bad input', () => {
   it('exits 2 with a message naming a missing input', () => {
     const r = cli(['run', 'no/such/folder', '--out', mkdtempSync(join(tmpdir(), 'sco-'))]);
