@@ -11,8 +11,7 @@ import type { InitiativeRecord } from '../schemas/initiative.js';
 import type { Message } from '../schemas/message.js';
 import { CountryYearSchema } from '../schemas/summary.js';
 import { canonicalRecords, link } from './link/link.js';
-import { type InputFile, processFile } from './read.js';
-import { buildStages } from './run.js';
+import type { InputFile } from './read.js';
 import { countryYearTable, summarise } from './summary.js';
 import { dataPackage } from './writers/datapackage.js';
 import { toJsonl } from './writers/jsonl.js';
@@ -86,13 +85,33 @@ export async function listInputs(inputs: string[], messages: Message[]): Promise
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /** A processor for one file: a pool of worker threads, or the main thread. */
+/**
+ * Workers run with a capped old generation: a document's garbage is collected before the next
+ * rather than when the heap is large, which keeps the run's memory flat on a large corpus.
+ */
+const WORKER_HEAP_MB = 512;
 function processor(jobs: number): { run: (f: InputFile) => Promise<Serialised>; close: () => Promise<void> } {
   if (jobs > 1 && existsSync(WORKER)) {
-    const pool = new Piscina({ filename: WORKER, maxThreads: jobs, minThreads: jobs });
+    const pool = new Piscina({
+      filename: WORKER,
+      maxThreads: jobs,
+      minThreads: jobs,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     return { run: (f) => pool.run(f) as Promise<Serialised>, close: () => pool.destroy() };
   }
-  const stages = buildStages();
-  return { run: async (f) => serialise(await processFile(f, stages)), close: async () => {} };
+  // The stages (and wink's model) are loaded only when documents are processed in this thread.
+  const loaded = Promise.all([import('./run.js'), import('./read.js')]).then(([run, read]) => ({
+    stages: run.buildStages(),
+    processFile: read.processFile,
+  }));
+  return {
+    run: async (f) => {
+      const { stages, processFile } = await loaded;
+      return serialise(await processFile(f, stages));
+    },
+    close: async () => {},
+  };
 }
 
 /** The tool's version (from dist/pipeline or from the sources), part of every cache key. */

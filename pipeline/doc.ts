@@ -34,7 +34,7 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-export type EntityType = 'country' | 'person' | 'role' | 'organisation' | 'pronoun';
+export type EntityType = 'country' | 'person' | 'role' | 'organisation';
 
 export interface Entity extends Span {
   type: EntityType;
@@ -142,8 +142,6 @@ export function toRaw(doc: Doc, span: Span): Span {
   }
   return { start: doc.startMap[span.start] ?? 0, end: doc.endMap[span.end - 1] ?? doc.raw.length };
 }
-
-export const slice = (doc: Doc, span: Span): string => doc.text.slice(span.start, span.end);
 
 /** Collapses runs of whitespace, the one normalisation applied to evidence sentences. */
 export const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();

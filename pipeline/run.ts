@@ -124,7 +124,7 @@ function entityRecords(doc: Doc): EntityRecord[] {
   };
   for (const e of doc.entities ?? []) {
     const place = e.via === 'country-capital' || e.via === 'country-location';
-    const type = place ? 'place' : e.type === 'pronoun' ? 'role' : e.type;
+    const type = place ? 'place' : e.type;
     const value = e.type === 'country' ? (e.country ?? e.name) : e.name;
     const name = e.type === 'country' ? (e.country ? countryName(e.country) : e.name) : e.name;
     push(e.start, e.end, { type, value, name, country: e.country, role: e.role, via: e.via });

@@ -33,14 +33,15 @@ export function parseDates(text: string, reference: string | null): ChronoDate[]
         precision = 'interval';
       }
     }
-    out.push({
-      start: r.index,
-      end: r.index + r.text.trimEnd().length,
-      value: full,
-      precision,
-      yearStated,
-      text: r.text,
-    });
+    let end = r.index + r.text.trimEnd().length;
+    // "July 3rd and 4th": chrono reads the first day only; the second makes it an interval.
+    const second = day && !r.end ? /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.slice(end)) : null;
+    if (second && Number(second[1]) > d && Number(second[1]) <= 31) {
+      full = `${value}/${value.slice(0, 8)}${pad(Number(second[1]))}`;
+      precision = 'interval';
+      end += second[0].length;
+    }
+    out.push({ start: r.index, end, value: full, precision, yearStated, text: text.slice(r.index, end) });
   }
   return out;
 }

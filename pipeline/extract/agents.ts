@@ -1,10 +1,7 @@
-import { type Doc, type Entity, type Span, within } from '../doc.js';
+import { type Doc, type Span, within } from '../doc.js';
 
 /** Entities that can stand for a proposer (a country, a person, a role, a body, a collective). */
 const AGENTIVE = new Set(['country', 'person', 'role', 'organisation']);
-
-export const entitiesIn = (doc: Doc, span: Span): Entity[] =>
-  within(doc.entities, span.start, span.end).filter((e) => AGENTIVE.has(e.type));
 
 /** The agent named right after `pos` ("of the Republic of Tajikistan", "by China and Russia"). */
 export function agentAfter(doc: Doc, pos: number, limit: number): Span | null {

@@ -57,29 +57,48 @@ export interface Linkable {
   initiative: string;
 }
 
-function jaccard(a: string[], b: string[]): { score: number; shared: number } {
-  const sb = new Set(b);
-  const shared = a.filter((t) => sb.has(t)).length;
-  const union = new Set([...a, ...b]).size;
-  return { score: union === 0 ? 0 : shared / union, shared };
+interface Features {
+  proposers: string[];
+  terms: string[];
+  named: Set<string>;
+}
+
+const features = (r: Linkable): Features => ({
+  proposers: r.proposers,
+  terms: keyTerms(r.initiative),
+  named: new Set(namedPhrases(r.initiative)),
+});
+
+function sameFeatures(a: Features, b: Features): boolean {
+  if (!a.proposers.some((p) => b.proposers.includes(p))) return false;
+  for (const n of a.named) if (b.named.has(n)) return true;
+  const sb = new Set(b.terms);
+  const shared = a.terms.filter((t) => sb.has(t)).length;
+  const union = new Set([...a.terms, ...b.terms]).size;
+  return shared >= 2 && union > 0 && shared / union >= 0.6;
 }
 
 /** Do two records propose the same thing? The rule behind every link. */
-export function sameInitiative(a: Linkable, b: Linkable): boolean {
-  if (!a.proposers.some((p) => b.proposers.includes(p))) return false;
-  const na = namedPhrases(a.initiative);
-  const nb = new Set(namedPhrases(b.initiative));
-  if (na.some((n) => nb.has(n))) return true;
-  const { score, shared } = jaccard(keyTerms(a.initiative), keyTerms(b.initiative));
-  return shared >= 2 && score >= 0.6;
-}
+export const sameInitiative = (a: Linkable, b: Linkable): boolean => sameFeatures(features(a), features(b));
 
-/** Terms seen in more records than this are too common to find link candidates by. */
-const MAX_BLOCK = 400;
+/** Terms seen in more distinct initiatives than this are too common to find link candidates by. */
+const MAX_BLOCK = 200;
 
 /** canonical id of every record, by connected components of sameInitiative over candidate pairs. */
 export function link(records: readonly Linkable[]): Map<string, string> {
-  const parent = records.map((_, i) => i);
+  // Records with the same text and proposers are one initiative before any comparison.
+  const unique = new Map<string, number>();
+  const of = records.map((r) => {
+    const k = `${[...r.proposers].sort().join(',')}|${r.initiative.toLowerCase()}`;
+    if (!unique.has(k)) unique.set(k, unique.size);
+    return unique.get(k) as number;
+  });
+  const reps: Linkable[] = [];
+  records.forEach((r, i) => {
+    reps[of[i] as number] ??= r;
+  });
+  const feats = reps.map(features);
+  const parent = reps.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i] as number] as number;
@@ -87,35 +106,33 @@ export function link(records: readonly Linkable[]): Map<string, string> {
     }
     return i;
   };
-  const terms = records.map((r) => [...keyTerms(r.initiative), ...namedPhrases(r.initiative)]);
   const byTerm = new Map<string, number[]>();
-  terms.forEach((ts, i) => {
-    for (const t of ts) {
+  feats.forEach((f, i) => {
+    for (const t of new Set([...f.terms, ...f.named])) {
       const list = byTerm.get(t) ?? [];
       list.push(i);
       byTerm.set(t, list);
     }
   });
-  records.forEach((r, i) => {
+  feats.forEach((f, i) => {
     const candidates = new Set<number>();
-    for (const t of terms[i] ?? []) {
+    for (const t of new Set([...f.terms, ...f.named])) {
       const list = byTerm.get(t) ?? [];
       if (list.length <= MAX_BLOCK) for (const j of list) if (j > i) candidates.add(j);
     }
     for (const j of candidates) {
-      const other = records[j] as Linkable;
-      if (find(i) !== find(j) && sameInitiative(r, other)) parent[find(j)] = find(i);
+      if (find(i) !== find(j) && sameFeatures(f, feats[j] as Features)) parent[find(j)] = find(i);
     }
   });
   const groupId = new Map<number, string>();
   const out = new Map<string, string>();
   records.forEach((r, i) => {
-    const root = find(i);
+    const root = find(of[i] as number);
     if (!groupId.has(root))
       groupId.set(
         root,
         createHash('sha256')
-          .update(records[root]?.id ?? r.id)
+          .update(reps[root]?.id ?? r.id)
           .digest('hex')
           .slice(0, 12),
       );

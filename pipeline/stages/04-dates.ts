@@ -106,10 +106,12 @@ function documentDate(doc: Doc): { date: string | null; evidence: string | null 
     const para = doc.text.slice(p.start, Math.min(p.end, p.start + 1500)); // the date is told early
     const dateline = DATELINE_RE.exec(para);
     for (const d of parseDates(para, markerDate)) {
-      if (d.precision !== 'day') continue;
-      // "July 3rd and 4th", "June 8-9": the meeting's last day.
-      const last = /^\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?\b/.exec(para.slice(d.end));
-      const value = last ? `${d.value.slice(0, 8)}${(last[1] ?? '').padStart(2, '0')}` : d.value;
+      // A meeting over several days ("July 3rd and 4th", "June 8-9") is dated by its last day.
+      const days = d.value.split('/');
+      if (!days.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x))) continue;
+      const last = /^\s*(?:-|–)\s*(\d{1,2})\b/.exec(para.slice(d.end));
+      const lastDay = days[days.length - 1] as string;
+      const value = last ? `${lastDay.slice(0, 8)}${(last[1] ?? '').padStart(2, '0')}` : lastDay;
       const before = para.slice(Math.max(0, d.start - 40), d.start);
       const after = para.slice(d.end, d.end + 100);
       let score = 0;
