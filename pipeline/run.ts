@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { DocumentRecord } from '../schemas/document.js';
-import type { EntityRecord } from '../schemas/entity.js';
+import { type DocumentRecord, DocumentSchema } from '../schemas/document.js';
+import { type EntityRecord, EntitySchema } from '../schemas/entity.js';
 import { type InitiativeRecord, InitiativeSchema } from '../schemas/initiative.js';
 import type { Message } from '../schemas/message.js';
-import type { SentenceRecord } from '../schemas/sentence.js';
+import { type SentenceRecord, SentenceSchema } from '../schemas/sentence.js';
 import { countWords } from './adapters/wink.js';
 import { collapseSpace, createDoc, type Doc, type Span, toRaw } from './doc.js';
 import { countryName, scoStatus } from './reference/index.js';
@@ -151,6 +151,43 @@ function entityRecords(doc: Doc): EntityRecord[] {
   return rows.map(({ at, ...r }) => ({ ...r, sentence_index: sentenceAt(at) }));
 }
 
+/**
+ * zod is the contract at the boundary: the document row must be valid (else the document fails with
+ * the reason); an invalid entity or sentence row is dropped with a warning, the rest is kept.
+ */
+function validated(doc: Doc, r: DocResult): DocResult {
+  const checked = DocumentSchema.safeParse(r.document);
+  if (!checked.success)
+    return failed(
+      r.document.file,
+      doc.file,
+      `invalid document record: ${checked.error.issues[0]?.message}`,
+      doc.id,
+    );
+  const keep = <T>(
+    rows: T[],
+    schema: { safeParse: (x: unknown) => { success: boolean } },
+    what: string,
+  ): T[] => {
+    const ok = rows.filter((x) => schema.safeParse(x).success);
+    if (ok.length < rows.length) {
+      r.messages.push({
+        document: doc.file,
+        stage: 'validate',
+        rule: 'schema',
+        severity: 'warning',
+        reason: `${rows.length - ok.length} ${what} rows dropped: not valid`,
+      });
+    }
+    return ok;
+  };
+  return {
+    ...r,
+    entities: keep(r.entities, EntitySchema, 'entity'),
+    sentences: keep(r.sentences, SentenceSchema, 'sentence'),
+  };
+}
+
 /** Runs every stage on one document; a failure marks the document failed instead of stopping the batch. */
 export function processText(stages: Stage[], file: string, raw: string, displayPath = file): DocResult {
   const doc = createDoc(file, raw);
@@ -175,7 +212,7 @@ export function processText(stages: Stage[], file: string, raw: string, displayP
       text: evidence(doc, s, r),
     };
   });
-  return {
+  const result: DocResult = {
     document: {
       file: displayPath,
       document: doc.file,
@@ -199,6 +236,7 @@ export function processText(stages: Stage[], file: string, raw: string, displayP
     sentences,
     messages: doc.messages.map((m) => ({ ...m, document: doc.file })),
   };
+  return validated(doc, result);
 }
 
 export function failed(displayPath: string, file: string, reason: string, id = ''): DocResult {
