@@ -42,6 +42,13 @@ export function subjectBefore(
   verbStart: number,
 ): { span: Span; collective: boolean } | null {
   const before = doc.text.slice(clauseStart, verbStart);
+  // "Prime Minister Modi, who proposed ...": the relative pronoun's antecedent is the subject.
+  const who = /,\s*who\s+(?:(?:also|has|had|then|later|further)\s+)*$/.exec(before);
+  if (who) {
+    const at = clauseStart + who.index;
+    const antecedent = within(doc.entities, clauseStart, at).filter((e) => AGENTIVE.has(e.type) && at - e.end <= 2).pop();
+    if (antecedent) return { span: { start: antecedent.start, end: antecedent.end }, collective: antecedent.collective === true };
+  }
   const pron = PRONOUN_SUBJECT.exec(before);
   const candidates = within(doc.entities, clauseStart, verbStart)
     .filter(

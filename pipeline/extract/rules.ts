@@ -67,7 +67,8 @@ function make(
 }
 
 /** What follows an agent: "to <action>", "on/for <topic>", or nothing. */
-function complement(ctx: Ctx, from: number): Span[] | null {
+/** A plural cue ("the initiatives of X on A and B") announces several proposals: its gerunds are items. */
+function complement(ctx: Ctx, from: number, plural = false): Span[] | null {
   const text = ctx.doc.text;
   const rest = text.slice(from, ctx.sent.end);
   const to = /^\s*,?\s*(?:to|of)\s+/.exec(rest);
@@ -79,7 +80,7 @@ function complement(ctx: Ctx, from: number): Span[] | null {
   const lead = to ?? about ?? copula;
   if (!lead) return null;
   const obj = objectSpan(text, from + lead[0].length, ctx.sent.end);
-  return obj ? splitConjuncts(text, obj, { infinitive: /\bto\s+$/.test(lead[0]) }) : null;
+  return obj ? splitConjuncts(text, obj, { infinitive: /\bto\s+$/.test(lead[0]), gerunds: plural }) : null;
 }
 
 const REFERENTIAL = new Set([
@@ -135,7 +136,8 @@ export const nominalOf: Rule = (ctx) => {
     const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
     if (!agent) continue;
     const cue = { start: at, end: at + m[0].length - 1 };
-    const parts = complement(ctx, agent.end) ?? [contentPhrase(ctx, at + (m[1]?.length ?? 0))];
+    const plural = /s$/.test(m[1] ?? '');
+    const parts = complement(ctx, agent.end, plural) ?? [contentPhrase(ctx, at + (m[1]?.length ?? 0))];
     for (const p of parts) {
       if (p)
         out.push(
@@ -351,6 +353,8 @@ const VERB_CUE = new RegExp(
 const LIST_OBJECT = new RegExp(
   `^\\s*(?:a|an|the|his|her|its|their|some|several|following|these)?\\s*(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+)*(?:${cues.listNouns.join('|')})\\b`,
 );
+const UMBRELLA =
+  /^\s*(?:a\s+(?:number|series|package|set|range)\s+of|several|some|many|various|a\s+few)\s+(?:new\s+|important\s+|concrete\s+)*(?:initiatives|proposals|ideas|suggestions|measures|steps|projects),?\s+(?:including|such as|in particular|notably|among them)\s+/;
 const SHOWCASE = /^(?:introduc|unveil|floated)/;
 const SHOWCASE_OBJECT =
   /^\s*(?:\S+\s+){0,6}?[“"]?\S*\s*(?:initiative|Initiative|proposal|concept|plan|programme|idea|project|strategy|Strategy|Concept|Plan|Programme)\b/;
@@ -395,6 +399,9 @@ export const verbSubject: Rule = (ctx) => {
       );
     if (wrapper) from += wrapper[0].length;
     const infinitive = /\bto\s*$/.test(text.slice(ctx.sent.start, from)) || /\bto$/.test(verb);
+    // "put forward a number of initiatives, including X": the proposals are what the list includes.
+    const umbrella = UMBRELLA.exec(text.slice(from, ctx.sent.end));
+    if (umbrella) from += umbrella[0].length;
     const obj = objectSpan(text, from, ctx.sent.end);
     if (!obj) continue;
     // A participle (", proposing ...") takes the subject of the main clause.
