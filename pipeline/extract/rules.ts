@@ -291,6 +291,23 @@ export const heldAtInitiative: Rule = (ctx) => {
   return out;
 };
 
+/** "On the initiative of Kazakhstan, the SCO Energy Forum was held in Astana." */
+export const initiativeOpening: Rule = (ctx) => {
+  const text = ctx.doc.text;
+  const s = text.slice(ctx.sent.start, ctx.sent.end);
+  const m = /^(?:On|At|Upon)\s+the\s+initiative\s+of\s+/.exec(s);
+  if (!m) return [];
+  const agent = agentAfter(ctx.doc, ctx.sent.start + m[0].length, ctx.sent.end);
+  if (!agent) return [];
+  const rest = text.slice(agent.end, ctx.sent.end);
+  const event = /^\s*,\s*((?:the\s+|a\s+|an\s+)?[^,;]{3,150}?)\s+(?:was|were|has been|have been|will be)\s+(?:held|organi[sz]ed|convened|launched|created|established|set up|hosted|adopted)\b/i.exec(rest);
+  if (!event) return [];
+  const start = agent.end + event[0].indexOf(event[1] ?? '');
+  const span = { start, end: start + (event[1]?.length ?? 0) };
+  const cue = { start: ctx.sent.start, end: ctx.sent.start + m[0].length - 1 };
+  return [make(ctx, 'held-at-initiative', cue, span, { kind: 'of-agent', span: agent }, 0.8)];
+};
+
 /** "the work plan proposed by China", "The SCO+ forum format was initiated by ...". */
 export const passiveBy: Rule = (ctx) => {
   const out: Candidate[] = [];
@@ -554,6 +571,7 @@ export const deontic: Rule = (ctx) => {
 
 export const SENTENCE_RULES: readonly Rule[] = [
   heldAtInitiative,
+  initiativeOpening,
   nominalOf,
   possessive,
   adjectiveInitiative,

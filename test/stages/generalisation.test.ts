@@ -102,6 +102,11 @@ describe('forms the rules must carry over to', () => {
       ['IND'],
       'a new framework for startups',
     ],
+    [
+      'On the initiative of Kazakhstan, the first SCO Energy Ministers Meeting was held in Astana in 2019.',
+      ['KAZ'],
+      'the first SCO Energy Ministers Meeting',
+    ],
   ])('%s', (text, proposers, phrase) => {
     const found = proposals(text);
     expect(found.map((p) => p.proposers)).toContainEqual(proposers);
