@@ -46,8 +46,14 @@ export function subjectBefore(
   const who = /,\s*who\s+(?:(?:also|has|had|then|later|further)\s+)*$/.exec(before);
   if (who) {
     const at = clauseStart + who.index;
-    const antecedent = within(doc.entities, clauseStart, at).filter((e) => AGENTIVE.has(e.type) && at - e.end <= 2).pop();
-    if (antecedent) return { span: { start: antecedent.start, end: antecedent.end }, collective: antecedent.collective === true };
+    const antecedent = within(doc.entities, clauseStart, at)
+      .filter((e) => AGENTIVE.has(e.type) && at - e.end <= 2)
+      .pop();
+    if (antecedent)
+      return {
+        span: { start: antecedent.start, end: antecedent.end },
+        collective: antecedent.collective === true,
+      };
   }
   const pron = PRONOUN_SUBJECT.exec(before);
   const candidates = within(doc.entities, clauseStart, verbStart)

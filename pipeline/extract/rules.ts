@@ -300,7 +300,10 @@ export const initiativeOpening: Rule = (ctx) => {
   const agent = agentAfter(ctx.doc, ctx.sent.start + m[0].length, ctx.sent.end);
   if (!agent) return [];
   const rest = text.slice(agent.end, ctx.sent.end);
-  const event = /^\s*,\s*((?:the\s+|a\s+|an\s+)?[^,;]{3,150}?)\s+(?:was|were|has been|have been|will be)\s+(?:held|organi[sz]ed|convened|launched|created|established|set up|hosted|adopted)\b/i.exec(rest);
+  const event =
+    /^\s*,\s*((?:the\s+|a\s+|an\s+)?[^,;]{3,150}?)\s+(?:was|were|has been|have been|will be)\s+(?:held|organi[sz]ed|convened|launched|created|established|set up|hosted|adopted)\b/i.exec(
+      rest,
+    );
   if (!event) return [];
   const start = agent.end + event[0].indexOf(event[1] ?? '');
   const span = { start, end: start + (event[1]?.length ?? 0) };
