@@ -18,12 +18,20 @@ const EVENT_RE =
 /** Only sentences with a digit, a month or a weekday can hold a date: chrono reads no others. */
 const MAY_HOLD_DATE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
+const DATE_WORDS = new RegExp(MAY_HOLD_DATE.source, 'g');
 const HAS_YEAR = /\b(?:19|20)\d{2}s?\b/;
 
 /** chrono reads only windows around month and weekday words: whole sentences cost it far more. */
 function parseWindows(text: string, reference: string | null) {
   const windows: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(new RegExp(MAY_HOLD_DATE.source, 'g'))) {
+  for (const m of text.matchAll(DATE_WORDS)) {
+    // A month name needs a number near it ("20 September", "June 2009"); "in June" alone is left out.
+    if (
+      /^[A-Z][a-z]{2}/.test(m[0]) &&
+      !/day$/.test(m[0]) &&
+      !/\d/.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12))
+    )
+      continue;
     const start = Math.max(0, m.index - 40);
     const end = Math.min(text.length, m.index + m[0].length + 40);
     const last = windows[windows.length - 1];
