@@ -24,8 +24,9 @@ import {
   ENTITY_COLUMNS,
   INITIATIVE_COLUMNS,
   OUTPUTS,
-  type Serialised,
+  type Received,
   serialise,
+  unpack,
 } from './writers/serialise.js';
 import { OutputSink } from './writers/sink.js';
 
@@ -85,12 +86,18 @@ export async function listInputs(inputs: string[], messages: Message[]): Promise
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /** A processor for one file: a pool of worker threads, or the main thread. */
+/** Processes one file, in a worker or in this thread. */
+interface Processor {
+  run: (f: InputFile) => Promise<Received>;
+  close: () => Promise<void>;
+}
+
 /**
  * Workers run with a capped old generation: a document's garbage is collected before the next
  * rather than when the heap is large, which keeps the run's memory flat on a large corpus.
  */
 const WORKER_HEAP_MB = 512;
-function processor(jobs: number): { run: (f: InputFile) => Promise<Serialised>; close: () => Promise<void> } {
+function processor(jobs: number): Processor {
   if (jobs > 1 && existsSync(WORKER)) {
     const pool = new Piscina({
       filename: WORKER,
@@ -98,7 +105,7 @@ function processor(jobs: number): { run: (f: InputFile) => Promise<Serialised>; 
       minThreads: jobs,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    return { run: (f) => pool.run(f) as Promise<Serialised>, close: () => pool.destroy() };
+    return { run: async (f) => unpack((await pool.run(f)) as Uint8Array), close: () => pool.destroy() };
   }
   // The stages (and wink's model) are loaded only when documents are processed in this thread.
   const loaded = Promise.all([import('./run.js'), import('./read.js')]).then(([run, read]) => ({
@@ -128,11 +135,7 @@ const VERSION = (() => {
  * bytes, its path and the tool's version. An unchanged document is not processed again; a deleted
  * one is simply not written; the outputs are the same as a full run's.
  */
-function cached(
-  proc: { run: (f: InputFile) => Promise<Serialised>; close: () => Promise<void> },
-  out: string,
-  onHit: () => void,
-): { run: (f: InputFile) => Promise<Serialised>; close: () => Promise<void> } {
+function cached(proc: Processor, out: string, onHit: () => void): Processor {
   const dir = join(out, '.cache');
   const used = new Set<string>();
   return {
@@ -151,13 +154,19 @@ function cached(
       used.add(`${key}.json`);
       const path = join(dir, `${key}.json`);
       try {
-        const hit = JSON.parse(await readFile(path, 'utf8')) as Serialised;
+        const hit = JSON.parse(await readFile(path, 'utf8')) as Received;
         onHit();
         return hit;
       } catch {
         const result = await proc.run(f);
         await mkdir(dir, { recursive: true });
-        await writeFile(`${path}.tmp`, JSON.stringify(result));
+        const chunks = Object.fromEntries(
+          Object.entries(result.chunks).map(([k, v]) => [
+            k,
+            typeof v === 'string' ? v : Buffer.from(v).toString('utf8'),
+          ]),
+        );
+        await writeFile(`${path}.tmp`, JSON.stringify({ ...result, chunks }));
         await rename(`${path}.tmp`, path);
         return result;
       }
@@ -245,7 +254,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     unchanged: 0,
     proposals: 0,
   };
-  const pending = new Map<number, Serialised>();
+  const pending = new Map<number, Received>();
   const initiatives: InitiativeRecord[] = [];
   let next = 0;
   let done = 0;

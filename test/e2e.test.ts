@@ -62,6 +62,21 @@ describe('the CLI on the sample corpus', () => {
     expect(csv).not.toMatch(/(^|,)[=+@]/m);
   });
 
+  it('writes the same bytes with two worker threads as with one', () => {
+    const two = mkdtempSync(join(tmpdir(), 'sco-e2e-'));
+    execFileSync(process.execPath, [CLI, 'run', 'corpus', '--out', two, '--jobs', '2', '--quiet']);
+    for (const f of [
+      'initiatives.jsonl',
+      'initiatives.csv',
+      'documents.csv',
+      'sentences.jsonl',
+      'entities.csv',
+      'summary.json',
+    ]) {
+      expect(readFileSync(join(two, f), 'utf8')).toBe(readFileSync(join(out, f), 'utf8'));
+    }
+  });
+
   it('is deterministic: a second run writes byte-identical files', () => {
     const again = mkdtempSync(join(tmpdir(), 'sco-e2e-'));
     execFileSync(process.execPath, [CLI, 'run', 'corpus', '--out', again, '--quiet']);

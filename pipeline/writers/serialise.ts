@@ -129,3 +129,50 @@ export async function serialise(r: DocResult): Promise<Serialised> {
     failed: r.document.status === 'error',
   };
 }
+
+/**
+ * A worker's result as one byte buffer, so it crosses to the main thread by transfer, not by copy,
+ * and is written as it is: a JSON header line (initiative records, failure, byte ranges), then the
+ * UTF-8 text of every output.
+ */
+export function pack(s: Serialised): Uint8Array {
+  const encoder = new TextEncoder();
+  const bodies = Object.entries(s.chunks).map(([name, text]) => [name, encoder.encode(text)] as const);
+  let at = 0;
+  const ranges = bodies.map(([name, bytes]) => {
+    const range = [name, at, at + bytes.length] as const;
+    at += bytes.length;
+    return range;
+  });
+  const header = encoder.encode(
+    `${JSON.stringify({ initiatives: s.initiatives, failed: s.failed, ranges })}\n`,
+  );
+  const out = new Uint8Array(header.length + at);
+  out.set(header, 0);
+  let offset = header.length;
+  for (const [, bytes] of bodies) {
+    out.set(bytes, offset);
+    offset += bytes.length;
+  }
+  return out;
+}
+
+/** What the main thread writes: the text of every output (as bytes or a string) and the records. */
+export interface Received {
+  chunks: Record<string, string | Uint8Array>;
+  initiatives: InitiativeRecord[];
+  failed: boolean;
+}
+
+export function unpack(buffer: Uint8Array): Received {
+  const newline = buffer.indexOf(10);
+  const header = JSON.parse(new TextDecoder().decode(buffer.subarray(0, newline))) as {
+    initiatives: InitiativeRecord[];
+    failed: boolean;
+    ranges: [string, number, number][];
+  };
+  const body = buffer.subarray(newline + 1);
+  const chunks: Record<string, Uint8Array> = {};
+  for (const [name, from, to] of header.ranges) chunks[name] = body.subarray(from, to);
+  return { chunks, initiatives: header.initiatives, failed: header.failed };
+}

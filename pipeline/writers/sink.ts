@@ -34,10 +34,10 @@ export class OutputSink {
   }
 
   /** Appends text; resolves when the stream can take more, so a slow disk slows the run instead of filling memory. */
-  async append(name: string, text: string): Promise<void> {
+  async append(name: string, text: string | Uint8Array): Promise<void> {
     const out = this.outputs.get(name);
     if (!out) throw new Error(`no output named ${name}`);
-    if (text === '') return;
+    if (text.length === 0) return;
     if (!out.stream.write(text)) await new Promise<void>((resolve) => out.stream.once('drain', resolve));
   }
 
