@@ -13,9 +13,10 @@ const HELP = `sco-initiatives: who proposed what in SCO documents
 
 Usage:
   sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format sqlite] [--quiet] [--json]
-      Reads .txt, .md and .html files (folders are walked recursively; default: corpus/)
-      and writes initiatives, documents, sentences and messages (JSONL and CSV) to DIR
-      (default: output/). --jobs: worker threads (default: the number of cores).
+      Reads .txt, .md, .html and .pdf files (folders are walked recursively; "-" reads paths
+      from stdin; default: corpus/) and writes initiatives, linked initiatives, documents,
+      entities, sentences, messages, summaries and a data package to DIR (default: output/).
+      --jobs: worker threads (default: the number of cores; one for small batches).
       --incremental: reuse the results of documents unchanged since the last run into DIR.
       --format sqlite: also write DIR/sco-initiatives.sqlite with the same tables.
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
@@ -25,7 +26,6 @@ Usage:
       Prints initiatives by proposer country and year from an output folder (default: output/).
   sco-initiatives report [OUTPUT_DIR]
       Writes OUTPUT_DIR/report.html: charts, a timeline and a searchable table, self-contained.
-      Scores predictions (default: output/initiatives.jsonl) against a gold file.
 
 Exit codes: 0 all well, 1 some documents failed (outputs complete for the rest), 2 usage error.`;
 
