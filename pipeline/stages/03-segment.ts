@@ -45,6 +45,22 @@ export function segment(): Stage {
       for (let m = re.exec(doc.text); m !== null; m = re.exec(doc.text)) {
         if (m[0].trim() !== '') lines.push({ start: m.index, end: m.index + m[0].length });
       }
+      // wink reads the whole document once (far cheaper than once a line); its sentences are then
+      // cut at line ends, since a line break that survived cleaning ends a sentence.
+      const pieces: { start: number; end: number }[] = [];
+      for (const s of splitSentences(doc.text)) {
+        let from = s.start;
+        for (
+          let nl = doc.text.indexOf('\n', from);
+          nl !== -1 && nl < s.end;
+          nl = doc.text.indexOf('\n', from)
+        ) {
+          if (doc.text.slice(from, nl).trim() !== '') pieces.push({ start: from, end: nl });
+          from = nl + 1;
+        }
+        if (doc.text.slice(from, s.end).trim() !== '') pieces.push({ start: from, end: s.end });
+      }
+      let p = 0;
       let heading: string | null = null;
       let seenTitle = false;
       lines.forEach((line, i) => {
@@ -58,7 +74,14 @@ export function segment(): Stage {
         }
         const index = paragraphs.length;
         paragraphs.push({ ...line, heading: isHeading ? null : heading, isHeading });
-        for (const s of mergeMarkers(text, splitSentences(text))) {
+        const own: { start: number; end: number }[] = [];
+        while (p < pieces.length && (pieces[p]?.start ?? 0) < line.end) {
+          const piece = pieces[p++] as { start: number; end: number };
+          const lead = /^\s*/.exec(doc.text.slice(piece.start, piece.end))?.[0].length ?? 0;
+          const tail = /\s*$/.exec(doc.text.slice(piece.start, piece.end))?.[0].length ?? 0;
+          own.push({ start: piece.start + lead - line.start, end: piece.end - tail - line.start });
+        }
+        for (const s of mergeMarkers(text, own)) {
           // A runaway "sentence" (a long line without punctuation) is cut into bounded pieces.
           for (let start = s.start; start < s.end; start += MAX_SENTENCE) {
             const end = Math.min(s.end, start + MAX_SENTENCE);
