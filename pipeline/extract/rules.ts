@@ -358,6 +358,8 @@ const VERB_CUE = new RegExp(
       'plan(?:s|ned)?\\s+to',
       'intend(?:s|ed)?\\s+to',
       '(?:is|are|was|were)\\s+(?:also\\s+)?(?:ready|willing|prepared)\\s+to',
+      '(?:stands?|stood)\\s+ready\\s+to',
+      'initiat(?:ed|es)(?=\\s+(?:the|a|an)\\s)',
       'will\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
       'favou?r(?:s|ed)?',
       '(?:is|are|was|were)\\s+in\\s+favou?r\\s+of',

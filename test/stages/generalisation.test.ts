@@ -103,6 +103,21 @@ describe('forms the rules must carry over to', () => {
       'a new framework for startups',
     ],
     [
+      'The Uzbek delegation initiated the creation of an SCO center for digital transformation.',
+      ['UZB'],
+      'the creation of an SCO center for digital transformation',
+    ],
+    [
+      'India stands ready to share its experience in digital payments with SCO partners.',
+      ['IND'],
+      'share its experience in digital payments',
+    ],
+    [
+      "Beijing's Global Development Initiative was welcomed by several member states.",
+      ['CHN'],
+      'Global Development Initiative',
+    ],
+    [
       'On the initiative of Kazakhstan, the first SCO Energy Ministers Meeting was held in Astana in 2019.',
       ['KAZ'],
       'the first SCO Energy Ministers Meeting',
