@@ -29,7 +29,8 @@ const PRONOUN_SUBJECT =
   /(?:^|[\s“"(])(He|She|he|she|We|we|I)\s+(?:(?:also|further|then|again|once again|has|have|had|already|even|later|additionally|furthermore|moreover|specifically|repeatedly|would|will|is|are)\s+)*$/;
 const VERB_BETWEEN =
   /\b(?:said|says|told|noted|stressed|believes?|welcomed|welcomes|supports?|supported|thanked|met|attended|addressed|received|held|spoke|expressed|highlighted|hailed|reported|announced that)\b/;
-const PREP_BEFORE =
+/** Text ending in a preposition: the entity after it is an object ("with X", "by X"), never a subject. */
+export const PREP_BEFORE =
   /(?:\b(?:with|to|by|for|of|from|than|about|on|at|in|between|among|toward|towards|under|within|across|through|into|over|after|before|during|against|beyond|behind|like)\s+(?:the\s+)?)$/;
 
 /**

@@ -22,7 +22,9 @@ const MAX_LIST_GAP = 6;
 const CUE_HINT =
   /initiat|propos|suggest|idea|offer|call|plan|recommend|readiness|willingness|project|program|strateg|corridor|concept|vision|process|forward|advanc|launch|submit|tabl|float|introduc|unveil|advocat|invit|intend|ready|prepared|will|favo|push|press|announc|developing|would like|priorit|been|welcome|it is|seem|should|need|urg/i;
 
+/** Which rule's reading wins when two overlap in a sentence (adjective-initiative ranked first, as before). */
 const RULE_ORDER = [
+  'adjective-initiative',
   'held-at-initiative',
   'nominal-of-agent',
   'possessive',

@@ -1,4 +1,5 @@
 import type { Candidate, DateMention, Doc, Entity, Proposal, Span } from '../doc.js';
+import { PREP_BEFORE } from '../extract/agents.js';
 import { countryName } from '../reference/index.js';
 import type { Stage } from '../stage.js';
 
@@ -23,9 +24,6 @@ function mainPerson(doc: Doc): Entity | null {
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.first ?? null;
 }
-
-const PREP_BEFORE =
-  /\b(?:with|to|by|for|of|from|than|about|on|at|in|between|among|under|within|after|before|during|against|like)\s+(?:the\s+)?$/;
 
 /**
  * The person a pronoun or bare role points back to: the last person named as a subject (not after
