@@ -195,17 +195,11 @@ async function writeLinked(
   const rows = countryYearTable(records).map((r) => CountryYearSchema.parse(r));
   const files: [string, string][] = [
     ['initiatives.jsonl', toJsonl(records)],
-    ['initiatives.csv', (await csvHeader(INITIATIVE_COLUMNS)) + (await csvRows(records, INITIATIVE_COLUMNS))],
+    ['initiatives.csv', csvHeader(INITIATIVE_COLUMNS) + csvRows(records, INITIATIVE_COLUMNS)],
     ['initiatives_canonical.jsonl', toJsonl(canonical)],
-    [
-      'initiatives_canonical.csv',
-      (await csvHeader(CANONICAL_COLUMNS)) + (await csvRows(canonical, CANONICAL_COLUMNS)),
-    ],
+    ['initiatives_canonical.csv', csvHeader(CANONICAL_COLUMNS) + csvRows(canonical, CANONICAL_COLUMNS)],
     ['summary.json', `${JSON.stringify(summarise(records, canonical, documents, VERSION), null, 2)}\n`],
-    [
-      'summary_by_country_year.csv',
-      (await csvHeader(COUNTRY_YEAR_COLUMNS)) + (await csvRows(rows, COUNTRY_YEAR_COLUMNS)),
-    ],
+    ['summary_by_country_year.csv', csvHeader(COUNTRY_YEAR_COLUMNS) + csvRows(rows, COUNTRY_YEAR_COLUMNS)],
     [
       'datapackage.json',
       `${JSON.stringify(
@@ -243,8 +237,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   await mkdir(options.out, { recursive: true });
   await OutputSink.sweep(options.out);
   const sink = new OutputSink(options.out);
-  for (const [name, columns] of Object.entries(OUTPUTS))
-    sink.open(name, columns ? await csvHeader(columns) : '');
+  for (const [name, columns] of Object.entries(OUTPUTS)) sink.open(name, columns ? csvHeader(columns) : '');
   await sink.append('messages.jsonl', toJsonl(messages));
 
   const summary = {

@@ -144,7 +144,10 @@ export function toRaw(doc: Doc, span: Span): Span {
 }
 
 /** Collapses runs of whitespace, the one normalisation applied to evidence sentences. */
-export const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Most slices have nothing to collapse: they are only trimmed, not rebuilt. */
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
+export const collapseSpace = (s: string): string =>
+  NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 
 /** Items of a list sorted by start that lie inside [start, end): a binary search, not a scan. */
 export function within<T extends Span>(sorted: readonly T[] | undefined, start: number, end: number): T[] {

@@ -8,5 +8,5 @@ const stages = buildStages();
 
 export default async function work(file: { path: string; display: string }): Promise<unknown> {
   // Transferred, not copied: the main thread only writes these bytes.
-  return Piscina.move(pack(await serialise(await processFile(file, stages))));
+  return Piscina.move(pack(serialise(await processFile(file, stages))));
 }

@@ -46,9 +46,26 @@ function money(m: RegExpExecArray): string {
   return `${code} ${amount}${scale ? ` ${scale.replace(/^bn$/, 'billion').replace(/^mn$/, 'million')}` : ''}`;
 }
 
+const HAS_HEAD = new RegExp(`(?:${HEADS})`);
+
+/**
+ * NAMED's matches, line by line and only on lines with a head word: a name never crosses a line
+ * (its words are joined by spaces and tabs), and a pattern that can start with any capitalised word
+ * is costly to try at every position of a long text.
+ */
+function* namedMatches(text: string): Generator<{ index: number; 0: string }> {
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (HAS_HEAD.test(line)) for (const m of line.matchAll(NAMED)) yield { index: start + m.index, 0: m[0] };
+    start = end + 1;
+  }
+}
+
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of namedMatches(text)) {
     const t = m[0].trim();
     // "China's Belt and Road Initiative" names the initiative "Belt and Road Initiative"; "The" is no part of a name.
     const owner = /^(?:[A-Z][\w-]*(?:'s|’s)|The|This|That)\s+/.exec(t);

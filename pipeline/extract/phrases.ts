@@ -16,24 +16,31 @@ function isWordCode(code: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
-/** Phrases are bucketed by their first three characters (two for two-letter phrases such as "US"). */
-const KEY = 3;
+/**
+ * Phrases are bucketed by their first three characters (two for two-letter phrases such as "US"),
+ * as a number made of the char codes: looking a word up then cuts no string.
+ */
+const key3 = (s: string, at: number) =>
+  (s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1)) * 65536 + s.charCodeAt(at + 2);
+const key2 = (s: string, at: number) => s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1);
 
 export class PhraseMatcher {
-  private readonly byPrefix = new Map<string, string[]>();
+  private readonly by3 = new Map<number, string[]>();
+  private readonly by2 = new Map<number, string[]>();
   /** when every phrase starts with a capital, lowercase words are skipped without a lookup */
   private readonly capitalsOnly: boolean;
 
   constructor(phrases: Iterable<string>) {
-    for (const p of new Set(phrases)) {
-      if (p.trim().length < 2) continue;
-      const key = p.slice(0, KEY);
-      const list = this.byPrefix.get(key) ?? [];
+    const unique = [...new Set(phrases)].filter((p) => p.trim().length >= 2);
+    for (const p of unique) {
+      const [map, key] = p.length >= 3 ? [this.by3, key3(p, 0)] : [this.by2, key2(p, 0)];
+      const list = map.get(key) ?? [];
       list.push(p);
-      this.byPrefix.set(key, list);
+      map.set(key, list);
     }
-    for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
-    this.capitalsOnly = [...this.byPrefix.keys()].every((k) => !/^[a-z0-9]/.test(k));
+    for (const map of [this.by3, this.by2])
+      for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+    this.capitalsOnly = unique.every((p) => !/^[a-z0-9]/.test(p));
   }
 
   /** Leftmost-longest, non-overlapping matches bounded by non-word characters. */
@@ -41,9 +48,10 @@ export class PhraseMatcher {
     return PhraseMatcher.findMany(text, [this])[0] ?? [];
   }
 
-  /** The longest phrase starting at `at`, if any. */
-  private matchAt(text: string, at: number, key3: string, key2: string): string | null {
-    const list = this.byPrefix.get(key3) ?? this.byPrefix.get(key2);
+  /** The longest phrase starting at `at`, if any; `k3` and `k2` are the keys of the text there. */
+  private matchAt(text: string, at: number, k3: number, k2: number): string | null {
+    // Past the end of the text a key is NaN, which no phrase has.
+    const list = this.by3.get(k3) ?? this.by2.get(k2);
     if (!list) return null;
     for (const p of list) {
       const end = at + p.length;
@@ -66,16 +74,17 @@ export class PhraseMatcher {
       if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
       const code = text.charCodeAt(at);
       const lower = code >= 97 && code <= 122;
-      const key3 = text.slice(at, at + KEY);
-      const key2 = text.slice(at, at + 2);
-      matchers.forEach((matcher, i) => {
-        if (at < (next[i] ?? 0) || (lower && matcher.capitalsOnly)) return;
-        const p = matcher.matchAt(text, at, key3, key2);
+      const k3 = key3(text, at);
+      const k2 = key2(text, at);
+      for (let i = 0; i < matchers.length; i++) {
+        const matcher = matchers[i] as PhraseMatcher;
+        if (at < (next[i] ?? 0) || (lower && matcher.capitalsOnly)) continue;
+        const p = matcher.matchAt(text, at, k3, k2);
         if (p) {
           out[i]?.push({ start: at, end: at + p.length, phrase: p });
           next[i] = at + p.length;
         }
-      });
+      }
     }
     return out;
   }

@@ -21,6 +21,7 @@ const NOUN =
 const globals = new WeakMap<RegExp, RegExp>();
 /** The global twin of a pattern, compiled once. */
 function globalOf(re: RegExp): RegExp {
+  if (re.global) return re;
   let g = globals.get(re);
   if (!g) {
     g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -238,11 +239,13 @@ export const adjectiveInitiative: Rule = (ctx) => {
   return out;
 };
 
+const NAMED_INITIATIVE_RE =
+  /(?:'s|’s)\s+((?:[A-Z][\w-]*|and|of|for|the|on|in)(?:\s+(?:[A-Z][\w-]*|and|of|for|the|on|in)){0,8}?\s+(?:Initiative|Project|Programme|Program|Strategy|Corridor|Concept|Vision|Process|Plan))\b/g;
+
 /** "China's Belt and Road Initiative": a named initiative with its owner. */
 export const namedInitiative: Rule = (ctx) => {
   const out: Candidate[] = [];
-  const re =
-    /(?:'s|’s)\s+((?:[A-Z][\w-]*|and|of|for|the|on|in)(?:\s+(?:[A-Z][\w-]*|and|of|for|the|on|in)){0,8}?\s+(?:Initiative|Project|Programme|Program|Strategy|Corridor|Concept|Vision|Process|Plan))\b/;
+  const re = NAMED_INITIATIVE_RE;
   for (const { m, at } of matches(ctx, re)) {
     const entity = within(ctx.doc.entities, ctx.sent.start, ctx.sent.end).find(
       (e) => e.end === at + 2 && e.type === 'country',
@@ -265,11 +268,13 @@ export const namedInitiative: Rule = (ctx) => {
   return out;
 };
 
+const HELD_AT_INITIATIVE_RE =
+  /\b(held|organi[sz]ed|convened|hosted|launched|created|established|set up|conducted)\b[^.;,“”"()]{0,60}?\b(?:at|on|upon)\s+the\s+initiative\s+of\s+/g;
+
 /** "the event ... held at the initiative of Russia". */
 export const heldAtInitiative: Rule = (ctx) => {
   const out: Candidate[] = [];
-  const re =
-    /\b(held|organi[sz]ed|convened|hosted|launched|created|established|set up|conducted)\b[^.;,“”"()]{0,60}?\b(?:at|on|upon)\s+the\s+initiative\s+of\s+/;
+  const re = HELD_AT_INITIATIVE_RE;
   for (const { m, at } of matches(ctx, re)) {
     const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
     if (!agent) continue;
@@ -311,11 +316,13 @@ export const initiativeOpening: Rule = (ctx) => {
   return [make(ctx, 'held-at-initiative', cue, span, { kind: 'of-agent', span: agent }, 0.8)];
 };
 
+const PASSIVE_BY_RE =
+  /\b(?:(?:was|were|has been|have been|had been|is|are|being)\s+)?(?:jointly\s+)?(put forward|proposed|suggested|advanced|initiated|launched|submitted|tabled|floated|introduced)\s+by\s+/g;
+
 /** "the work plan proposed by China", "The SCO+ forum format was initiated by ...". */
 export const passiveBy: Rule = (ctx) => {
   const out: Candidate[] = [];
-  const re =
-    /\b(?:(?:was|were|has been|have been|had been|is|are|being)\s+)?(?:jointly\s+)?(put forward|proposed|suggested|advanced|initiated|launched|submitted|tabled|floated|introduced)\s+by\s+/;
+  const re = PASSIVE_BY_RE;
   for (const { m, at } of matches(ctx, re)) {
     const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
     if (!agent) continue;
@@ -454,11 +461,13 @@ export const verbSubject: Rule = (ctx) => {
   return out;
 };
 
+const PRIORITIES_RE =
+  /\b(?:stressed|outlined|named|highlighted|listed|identified|set out|emphasi[sz]ed|underlined|noted|presented|described)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}priorit(?:y|ies)\b[^.;]{0,120}?,?\s(?:in particular|including|such as|namely|notably)[,:]?\s+/g;
+
 /** "stressed the priorities ..., in particular, the creation of A and the establishment of B". */
 export const priorities: Rule = (ctx) => {
   const out: Candidate[] = [];
-  const re =
-    /\b(?:stressed|outlined|named|highlighted|listed|identified|set out|emphasi[sz]ed|underlined|noted|presented|described)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}priorit(?:y|ies)\b[^.;]{0,120}?,?\s(?:in particular|including|such as|namely|notably)[,:]?\s+/;
+  const re = PRIORITIES_RE;
   for (const { m, at } of matches(ctx, re)) {
     const subject = subjectBefore(ctx.doc, ctx.sent.start, at);
     if (!subject || subject.collective) continue;
@@ -480,12 +489,14 @@ export const priorities: Rule = (ctx) => {
   return out;
 };
 
+const REPORTED_PLAN_RE =
+  /\b(said|says|announced|asserted|asserts|stated|states|added)\s+(?:that\s+)?(?:(there\s+will\s+be\s+)|(?=(?:[^,.;]{3,150}?)\s+will\s+be\s+(?:established|created|set up|launched|organi[sz]ed|opened|built|formed|introduced|developed)\b))/g;
+
 /** "X said (that) a permanent platform will be established", "asserts that there will be ...". */
 export const reportedPlan: Rule = (ctx) => {
   const out: Candidate[] = [];
   const text = ctx.doc.text;
-  const re =
-    /\b(said|says|announced|asserted|asserts|stated|states|added)\s+(?:that\s+)?(?:(there\s+will\s+be\s+)|(?=(?:[^,.;]{3,150}?)\s+will\s+be\s+(?:established|created|set up|launched|organi[sz]ed|opened|built|formed|introduced|developed)\b))/;
+  const re = REPORTED_PLAN_RE;
   for (const { m, at } of matches(ctx, re)) {
     const subject = subjectBefore(ctx.doc, ctx.sent.start, at);
     if (!subject || subject.collective) continue;

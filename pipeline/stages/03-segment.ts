@@ -77,8 +77,9 @@ export function segment(): Stage {
         const own: { start: number; end: number }[] = [];
         while (p < pieces.length && (pieces[p]?.start ?? 0) < line.end) {
           const piece = pieces[p++] as { start: number; end: number };
-          const lead = /^\s*/.exec(doc.text.slice(piece.start, piece.end))?.[0].length ?? 0;
-          const tail = /\s*$/.exec(doc.text.slice(piece.start, piece.end))?.[0].length ?? 0;
+          const value = doc.text.slice(piece.start, piece.end);
+          const lead = value.length - value.trimStart().length;
+          const tail = value.length - value.trimEnd().length;
           own.push({ start: piece.start + lead - line.start, end: piece.end - tail - line.start });
         }
         for (const s of mergeMarkers(text, own)) {

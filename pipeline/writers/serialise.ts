@@ -1,7 +1,6 @@
-import { writeToString } from 'fast-csv';
 import type { InitiativeRecord } from '../../schemas/initiative.js';
 import type { DocResult } from '../run.js';
-import { neutralise } from './csv.js';
+import { csvLines, neutralise } from './csv.js';
 import { toJsonl } from './jsonl.js';
 
 export const INITIATIVE_COLUMNS = [
@@ -97,31 +96,21 @@ export interface Serialised {
   failed: boolean;
 }
 
-const CSV_OPTIONS = { rowDelimiter: '\r\n', includeEndRowDelimiter: true } as const;
-
 /** RFC 4180 rows with spreadsheet-safe cells (see neutralise). */
-export async function csvRows(
-  rows: readonly Record<string, unknown>[],
-  columns: readonly string[],
-): Promise<string> {
-  if (rows.length === 0) return '';
-  return writeToString(
-    rows.map((r) => columns.map((c) => neutralise(r[c]))),
-    CSV_OPTIONS,
-  );
+export function csvRows(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  return csvLines(rows.map((r) => columns.map((c) => neutralise(r[c]))));
 }
 
-export const csvHeader = (columns: readonly string[]): Promise<string> =>
-  writeToString([[...columns]], CSV_OPTIONS);
+export const csvHeader = (columns: readonly string[]): string => csvLines([columns]);
 
 /** Serialises one document's results where they were computed, so only strings cross threads. */
-export async function serialise(r: DocResult): Promise<Serialised> {
+export function serialise(r: DocResult): Serialised {
   return {
     chunks: {
       'documents.jsonl': toJsonl([r.document]),
-      'documents.csv': await csvRows([r.document], DOCUMENT_COLUMNS),
+      'documents.csv': csvRows([r.document], DOCUMENT_COLUMNS),
       'entities.jsonl': toJsonl(r.entities),
-      'entities.csv': await csvRows(r.entities, ENTITY_COLUMNS),
+      'entities.csv': csvRows(r.entities, ENTITY_COLUMNS),
       'sentences.jsonl': toJsonl(r.sentences),
       'messages.jsonl': toJsonl(r.messages),
     },

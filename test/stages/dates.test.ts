@@ -1,4 +1,6 @@
+import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
+import { calendar, LEFT_OUT_PARSERS } from '../../pipeline/adapters/chrono.js';
 import { runTo } from '../helpers.js';
 
 const dated = (text: string) => runTo(text, 'dates');
@@ -91,6 +93,11 @@ describe('dates: mentions', () => {
     ['The SCO was founded on 15 June 2001 in Shanghai.', [['2001-06-15', 'day']]],
     ['The organisation has 10 member states and 2 observers, and covers 24% of the world.', []],
     ['The member states will meet again in June.', []],
+    // Clock times and relative spans are not dates: only the calendar date is read.
+    ['The talks began on 20 September 2024 at 10:30 am in Moscow.', [['2024-09-20', 'day']]],
+    ['On 3 July 2024 the summit opened. Two days later the ministers met.', [['2024-07-03', 'day']]],
+    ['Within three years of 15 June 2001, the RATS was set up.', [['2001-06-15', 'day']]],
+    ['The 2001-06-15 declaration was cited.', [['2001-06-15', 'day']]],
   ])('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -103,5 +110,19 @@ describe('dates: mentions', () => {
 
   it('"the 1990s" is a decade 1990/1999', () => {
     expect(mentions('The Shanghai Five was formed in the 1990s.')).toEqual([['1990/1999', 'decade']]);
+  });
+});
+
+describe('dates: chrono configuration', () => {
+  it('leaves out exactly the clock-time and relative-span parsers (a renamed class would fail here)', () => {
+    const names = calendar.parsers.map((p) => p.constructor.name);
+    for (const left of LEFT_OUT_PARSERS) expect(names).not.toContain(left);
+    expect(names).toEqual(
+      expect.arrayContaining(['ENMonthNameLittleEndianParser', 'ENWeekdayParser', 'ISOFormatParser']),
+    );
+    // Every left-out name is one of chrono's own: a rename upstream would silently keep the parser.
+    const upstream = chrono.casual.parsers.map((p) => p.constructor.name);
+    expect(upstream).toEqual(expect.arrayContaining([...LEFT_OUT_PARSERS]));
+    expect(names.length).toBe(upstream.length - LEFT_OUT_PARSERS.length);
   });
 });
