@@ -24,6 +24,7 @@ import {
   ENTITY_COLUMNS,
   INITIATIVE_COLUMNS,
   OUTPUTS,
+  pack,
   type Received,
   serialise,
   unpack,
@@ -115,7 +116,9 @@ function processor(jobs: number): Processor {
   return {
     run: async (f) => {
       const { stages, processFile } = await loaded;
-      return serialise(await processFile(f, stages));
+      // Through the same bytes as a worker's result: the records then hold copies, not slices that
+      // would keep every document's whole text alive until the end of the run.
+      return unpack(pack(serialise(await processFile(f, stages))));
     },
     close: async () => {},
   };
