@@ -2,7 +2,11 @@
  * Benchmark: builds a synthetic corpus from the sample documents and measures the pipeline against
  * the floor of a bare wink-nlp read of the same text, with 1 and 2 worker threads.
  *
- *   npm run bench -- [--docs N] [--out DIR]
+ *   npm run bench -- [--docs N] [--rounds R] [--out DIR]
+ *
+ * On a shared machine the speed of the cores drifts by tens of percent within minutes, so each round
+ * measures the floor, one thread and two workers back to back, and the ratios are taken within a
+ * round; with several rounds the summary gives their median.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -12,9 +16,14 @@ import { parseArgs } from 'node:util';
 import { countWords } from '../pipeline/adapters/wink.js';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '400' }, out: { type: 'string', default: 'bench/out' } },
+  options: {
+    docs: { type: 'string', default: '400' },
+    rounds: { type: 'string', default: '1' },
+    out: { type: 'string', default: 'bench/out' },
+  },
 });
 const docs = Number(values.docs);
+const rounds = Math.max(1, Number(values.rounds));
 const root = values.out;
 const corpusDir = join(root, 'corpus');
 
@@ -60,20 +69,26 @@ function phase(args: string[]): Phase {
   return JSON.parse(r.stdout) as Phase;
 }
 
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
 async function main() {
   const texts = buildCorpus();
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const words = texts.reduce((n, t) => n + countWords(t), 0);
-  const floor = phase(['floor', corpusDir]);
-  const one = phase(['pipeline', corpusDir, join(root, 'out-1'), '1']);
-  const two = phase(['pipeline', corpusDir, join(root, 'out-2'), '2']);
+  const runs = [];
+  for (let r = 0; r < rounds; r++) {
+    const floor = phase(['floor', corpusDir]);
+    const one = phase(['pipeline', corpusDir, join(root, 'out-1'), '1']);
+    const two = phase(['pipeline', corpusDir, join(root, 'out-2'), '2']);
+    runs.push({ floor, one, two });
+    process.stderr.write(`round ${r + 1}/${rounds} done\n`);
+  }
   const sentences = readFileSync(join(root, 'out-1', 'sentences.jsonl'), 'utf8').split('\n').length - 1;
-  const report = {
-    documents: docs,
-    megabytes: round(mb(bytes)),
-    words,
-    sentences,
-    proposals: one.proposals,
+  const perRound = runs.map(({ floor, one, two }) => ({
     floor_wink_readDoc: {
       seconds: round(floor.seconds),
       mb_per_s: round(mb(bytes) / floor.seconds),
@@ -96,6 +111,20 @@ async function main() {
     },
     speedup_2_over_1: round(one.seconds / two.seconds),
     floor_peak_rss_mb: floor.peak_rss_mb,
+  }));
+  const report = {
+    documents: docs,
+    megabytes: round(mb(bytes)),
+    words,
+    sentences,
+    proposals: runs[0]?.one.proposals ?? 0,
+    rounds: perRound,
+    over_rounds: {
+      median_share_of_floor: round(median(perRound.map((r) => r.pipeline_1_worker.share_of_floor))),
+      median_speedup_2_over_1: round(median(perRound.map((r) => r.speedup_2_over_1))),
+      max_peak_rss_mb_1_worker: Math.max(...perRound.map((r) => r.pipeline_1_worker.peak_rss_mb)),
+      max_peak_rss_mb_2_workers: Math.max(...perRound.map((r) => r.pipeline_2_workers.peak_rss_mb)),
+    },
   };
   console.log(JSON.stringify(report, null, 2));
 }

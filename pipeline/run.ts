@@ -105,22 +105,23 @@ function entityRecords(doc: Doc): EntityRecord[] {
     const s = sentences[si];
     return s && s.start <= pos ? s.index : null;
   };
-  const rows: (EntityRecord & { at: number })[] = [];
+  // Each row is built once; its start in doc.text and raw end ride beside it for the sort.
+  const rows: { at: number; end: number; row: EntityRecord }[] = [];
   const push = (
     start: number,
     end: number,
     r: Omit<EntityRecord, 'document' | 'sentence_index' | 'start' | 'end' | 'text'>,
   ) => {
     const raw = toRaw(doc, { start, end });
-    rows.push({
-      at: start,
+    const row: EntityRecord = {
       document: doc.file,
       sentence_index: null,
       text: collapseSpace(doc.text.slice(start, end)),
       start: raw.start,
       end: raw.end,
       ...r,
-    });
+    };
+    rows.push({ at: start, end: raw.end, row });
   };
   for (const e of doc.entities ?? []) {
     const place = e.via === 'country-capital' || e.via === 'country-location';
@@ -148,7 +149,10 @@ function entityRecords(doc: Doc): EntityRecord[] {
       via: `mention-${m.type}`,
     });
   rows.sort((a, b) => a.at - b.at || a.end - b.end);
-  return rows.map(({ at, ...r }) => ({ ...r, sentence_index: sentenceAt(at) }));
+  return rows.map(({ at, row }) => {
+    row.sentence_index = sentenceAt(at);
+    return row;
+  });
 }
 
 /**

@@ -126,24 +126,30 @@ export function serialise(r: DocResult): Serialised {
  */
 export function pack(s: Serialised): Uint8Array {
   const encoder = new TextEncoder();
-  const bodies = Object.entries(s.chunks).map(([name, text]) => [name, encoder.encode(text)] as const);
-  let at = 0;
-  const ranges = bodies.map(([name, bytes]) => {
-    const range = [name, at, at + bytes.length] as const;
-    at += bytes.length;
-    return range;
-  });
   const header = encoder.encode(
-    `${JSON.stringify({ initiatives: s.initiatives, failed: s.failed, ranges })}\n`,
+    `${JSON.stringify({
+      initiatives: s.initiatives,
+      failed: s.failed,
+      ranges: ranges(Object.entries(s.chunks)),
+    })}\n`,
   );
-  const out = new Uint8Array(header.length + at);
+  // One allocation, each text encoded straight into it.
+  const texts = Object.values(s.chunks);
+  const out = new Uint8Array(header.length + texts.reduce((n, t) => n + Buffer.byteLength(t), 0));
   out.set(header, 0);
   let offset = header.length;
-  for (const [, bytes] of bodies) {
-    out.set(bytes, offset);
-    offset += bytes.length;
-  }
+  for (const text of texts) offset += encoder.encodeInto(text, out.subarray(offset)).written;
   return out;
+}
+
+/** Where each output's bytes lie in the body. */
+function ranges(chunks: [string, string][]): [string, number, number][] {
+  let at = 0;
+  return chunks.map(([name, text]) => {
+    const bytes = Buffer.byteLength(text);
+    at += bytes;
+    return [name, at - bytes, at];
+  });
 }
 
 /** What the main thread writes: the text of every output (as bytes or a string) and the records. */
