@@ -17,16 +17,25 @@ function isWordCode(code: number): boolean {
 }
 
 /**
- * Phrases are bucketed by their first three characters (two for two-letter phrases such as "US"),
- * as a number made of the char codes: looking a word up then cuts no string.
+ * Phrases are bucketed by their first three characters (two for two-letter phrases such as "US").
+ * For characters below U+0400 the key is a small integer packed from the char codes, so looking a
+ * word up allocates nothing; other keys (and keys cut short by the end of the text) are strings.
  */
-const key3 = (s: string, at: number) =>
-  (s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1)) * 65536 + s.charCodeAt(at + 2);
-const key2 = (s: string, at: number) => s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1);
+function key3(s: string, at: number): number | string {
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  const c = s.charCodeAt(at + 2);
+  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : s.slice(at, at + 3);
+}
+function key2(s: string, at: number): number | string {
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  return a < 1024 && b < 1024 ? (a << 10) | b : s.slice(at, at + 2);
+}
 
 export class PhraseMatcher {
-  private readonly by3 = new Map<number, string[]>();
-  private readonly by2 = new Map<number, string[]>();
+  private readonly by3 = new Map<number | string, string[]>();
+  private readonly by2 = new Map<number | string, string[]>();
   /** when every phrase starts with a capital, lowercase words are skipped without a lookup */
   private readonly capitalsOnly: boolean;
 
@@ -49,8 +58,8 @@ export class PhraseMatcher {
   }
 
   /** The longest phrase starting at `at`, if any; `k3` and `k2` are the keys of the text there. */
-  private matchAt(text: string, at: number, k3: number, k2: number): string | null {
-    // Past the end of the text a key is NaN, which no phrase has.
+  private matchAt(text: string, at: number, k3: number | string, k2: number | string): string | null {
+    // Near the end of the text a key is cut short, and no phrase has a short key.
     const list = this.by3.get(k3) ?? this.by2.get(k2);
     if (!list) return null;
     for (const p of list) {
