@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../pipeline/batch.js';
 import { collapseSpace } from '../pipeline/doc.js';
-import { neutralise } from '../pipeline/writers/csv.js';
+import { csvLines, neutralise } from '../pipeline/writers/csv.js';
 import { makePdf } from './fixtures-pdf.js';
 import { extract } from './helpers.js';
 
@@ -221,6 +221,16 @@ describe('outputs', () => {
     [-5, '-5'],
   ])('CSV cell %j is written as %j', (value, cell) => {
     expect(neutralise(value)).toBe(cell);
+  });
+
+  it('CSV lines are RFC 4180: quoted when they hold a comma, quote or line break, quotes doubled, CRLF', () => {
+    expect(
+      csvLines([
+        ['a', 'b,c', 'say "yes"', 'two\nlines', ''],
+        ['1', 'plain', 'x', 'y', 'z'],
+      ]),
+    ).toBe('a,"b,c","say ""yes""","two\nlines",\r\n1,plain,x,y,z\r\n');
+    expect(csvLines([])).toBe('');
   });
 
   it('a run killed while writing leaves the previous outputs whole', async () => {
