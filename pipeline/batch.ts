@@ -24,7 +24,6 @@ import {
   ENTITY_COLUMNS,
   INITIATIVE_COLUMNS,
   OUTPUTS,
-  pack,
   type Received,
   serialise,
   unpack,
@@ -122,9 +121,10 @@ function processor(jobs: number): Processor {
   return {
     run: async (f) => {
       const { stages, processFile } = await loaded;
-      // Through the same bytes as a worker's result: the records then hold copies, not slices that
-      // would keep every document's whole text alive until the end of the run.
-      return unpack(pack(serialise(await processFile(f, stages))));
+      const result = serialise(await processFile(f, stages));
+      // The records are kept to the end of the run: as copies, like a worker's, not as slices that
+      // would keep every document's whole text alive. The output texts are fresh strings already.
+      return { ...result, initiatives: JSON.parse(JSON.stringify(result.initiatives)) };
     },
     close: async () => {},
   };
