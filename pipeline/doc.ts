@@ -143,9 +143,11 @@ export function toRaw(doc: Doc, span: Span): Span {
   return { start: doc.startMap[span.start] ?? 0, end: doc.endMap[span.end - 1] ?? doc.raw.length };
 }
 
-/** Collapses runs of whitespace, the one normalisation applied to evidence sentences. */
-/** Most slices have nothing to collapse: they are only trimmed, not rebuilt. */
 const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
+/**
+ * Collapses runs of whitespace, the one normalisation applied to evidence sentences. Most slices have
+ * nothing to collapse: they are only trimmed, not rebuilt.
+ */
 export const collapseSpace = (s: string): string =>
   NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 

@@ -18,25 +18,14 @@ export type Rule = (ctx: Ctx) => Candidate[];
 const NOUN =
   '(?:initiatives?|proposals?|suggestions?|ideas?|offer|call|plans?|recommendations?|readiness|willingness)';
 
-const globals = new WeakMap<RegExp, RegExp>();
-/** The global twin of a pattern, compiled once. */
-function globalOf(re: RegExp): RegExp {
-  if (re.global) return re;
-  let g = globals.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    globals.set(re, g);
-  }
-  return g;
-}
-
+/** Every match of a rule's pattern in the sentence. Patterns are global module constants, compiled once. */
 function* matches(ctx: Ctx, re: RegExp): Generator<{ m: RegExpExecArray; at: number }> {
+  if (!re.global) throw new Error(`rule pattern without the g flag: ${re.source.slice(0, 40)}`);
   const text = ctx.doc.text.slice(ctx.sent.start, ctx.sent.end);
-  const g = globalOf(re);
-  g.lastIndex = 0;
-  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     yield { m, at: ctx.sent.start + m.index };
-    if (m[0].length === 0) g.lastIndex++;
+    if (m[0].length === 0) re.lastIndex++;
   }
 }
 
@@ -126,6 +115,7 @@ function contentPhrase(ctx: Ctx, end: number): Span | null {
 
 const NOMINAL_OF = new RegExp(
   `\\b(${NOUN})\\s+(?:(?:jointly\\s+)?(?:put forward|advanced|proposed|made|voiced|submitted|announced|presented|initiated)\\s+)?(?:of|by|from)\\s+`,
+  'g',
 );
 
 /** "the initiative of/by X to ...", "the proposals put forward by X and Y". */
@@ -159,6 +149,7 @@ export const nominalOf: Rule = (ctx) => {
 
 const POSSESSIVE = new RegExp(
   `(?:(?:'s|’s)|\\b(?:our|Our|its|his|her|their))\\s+(?:[a-z-]+\\s+){0,2}?(${NOUN})\\b`,
+  'g',
 );
 
 /** "Kazakhstan's initiative to ...", "our proposal to ...", "the country's readiness to ...". */
@@ -378,6 +369,7 @@ const VERB_CUE = new RegExp(
       'would\\s+like\\s+to\\s+(?:host|organi[sz]e|hold|create|establish|launch)',
     ].join('|') +
     ')\\b',
+  'g',
 );
 const LIST_OBJECT = new RegExp(
   `^\\s*(?:a|an|the|his|her|its|their|some|several|following|these)?\\s*(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+)*(?:${cues.listNouns.join('|')})\\b`,
