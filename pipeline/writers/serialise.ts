@@ -126,19 +126,16 @@ export function serialise(r: DocResult): Serialised {
  */
 export function pack(s: Serialised): Uint8Array {
   const encoder = new TextEncoder();
+  const places = ranges(Object.entries(s.chunks));
   const header = encoder.encode(
-    `${JSON.stringify({
-      initiatives: s.initiatives,
-      failed: s.failed,
-      ranges: ranges(Object.entries(s.chunks)),
-    })}\n`,
+    `${JSON.stringify({ initiatives: s.initiatives, failed: s.failed, ranges: places })}\n`,
   );
-  // One allocation, each text encoded straight into it.
-  const texts = Object.values(s.chunks);
-  const out = new Uint8Array(header.length + texts.reduce((n, t) => n + Buffer.byteLength(t), 0));
+  // One allocation, sized from the ranges, each text encoded straight into it.
+  const out = new Uint8Array(header.length + (places[places.length - 1]?.[2] ?? 0));
   out.set(header, 0);
   let offset = header.length;
-  for (const text of texts) offset += encoder.encodeInto(text, out.subarray(offset)).written;
+  for (const text of Object.values(s.chunks))
+    offset += encoder.encodeInto(text, out.subarray(offset)).written;
   return out;
 }
 
