@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../pipeline/adapters/wink.js';
 import type { Doc } from '../../pipeline/doc.js';
 import { runTo } from '../helpers.js';
 
@@ -116,5 +118,54 @@ describe('segment: headings', () => {
     ['The member states condemned terrorism in all its forms.'],
   ])('the prose line %j is no heading', (line) => {
     expect(paragraphOf(line).isHeading).toBe(false);
+  });
+});
+
+describe('segment: sentence offsets from wink', () => {
+  it('places sentences that hold characters wink drops (U+3000, U+FEFF) where they stand', () => {
+    const text = 'The SCO met in Astana.\u3000Kazakhstan proposed a\ufeff water forum. China supported it.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The SCO met in Astana.',
+      'Kazakhstan proposed a\ufeff water forum.',
+      'China supported it.',
+    ]);
+  });
+
+  it('gives trimmed, ordered, non-overlapping spans that cover every word of any text', () => {
+    const piece = fc.constantFrom(
+      'The',
+      'Mr.',
+      'U.S.',
+      'said',
+      '.',
+      '!',
+      '?',
+      ' ',
+      '\n',
+      '\t',
+      '\u3000',
+      '\ufeff',
+      '\u00a0',
+      '…',
+      '2.5',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const spans = splitSentences(text);
+        let end = 0;
+        for (const s of spans) {
+          const value = text.slice(s.start, s.end);
+          expect(value.length).toBeGreaterThan(0);
+          expect(value).toBe(value.trim());
+          expect(s.start).toBeGreaterThanOrEqual(end);
+          end = s.end;
+        }
+        // Every letter or digit of the text lies inside some sentence.
+        for (const m of text.matchAll(/[\p{L}\p{N}]/gu))
+          expect(spans.some((s) => s.start <= m.index && m.index < s.end)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
