@@ -5,8 +5,9 @@
  *   npm run bench -- [--docs N] [--rounds R] [--out DIR]
  *
  * On a shared machine the speed of the cores drifts by tens of percent within minutes, so each round
- * measures the floor, one thread and two workers back to back, and the ratios are taken within a
- * round; with several rounds the summary gives their median.
+ * runs its phases in mirrored order (floor, one thread, two workers, two workers, one thread, floor)
+ * and takes the mean of each phase's two runs: a drift that is steady over the round then weighs on
+ * every phase alike. Ratios are taken within a round; over several rounds the summary gives medians.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -69,6 +70,13 @@ function phase(args: string[]): Phase {
   return JSON.parse(r.stdout) as Phase;
 }
 
+/** Two runs of a phase as one: their mean time, the higher peak. */
+const both = (a: Phase, b: Phase): Phase => ({
+  seconds: (a.seconds + b.seconds) / 2,
+  proposals: a.proposals,
+  peak_rss_mb: Math.max(a.peak_rss_mb, b.peak_rss_mb),
+});
+
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -80,11 +88,13 @@ async function main() {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const words = texts.reduce((n, t) => n + countWords(t), 0);
   const runs = [];
+  const floorPhase = () => phase(['floor', corpusDir]);
+  const onePhase = () => phase(['pipeline', corpusDir, join(root, 'out-1'), '1']);
+  const twoPhase = () => phase(['pipeline', corpusDir, join(root, 'out-2'), '2']);
   for (let r = 0; r < rounds; r++) {
-    const floor = phase(['floor', corpusDir]);
-    const one = phase(['pipeline', corpusDir, join(root, 'out-1'), '1']);
-    const two = phase(['pipeline', corpusDir, join(root, 'out-2'), '2']);
-    runs.push({ floor, one, two });
+    const [f1, o1, t1] = [floorPhase(), onePhase(), twoPhase()];
+    const [t2, o2, f2] = [twoPhase(), onePhase(), floorPhase()];
+    runs.push({ floor: both(f1, f2), one: both(o1, o2), two: both(t1, t2) });
     process.stderr.write(`round ${r + 1}/${rounds} done\n`);
   }
   const sentences = readFileSync(join(root, 'out-1', 'sentences.jsonl'), 'utf8').split('\n').length - 1;
