@@ -40,6 +40,8 @@ export interface BatchOptions {
   /** reuse the results of documents whose bytes have not changed since the last run into `out` */
   incremental?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** each worker's heap cap in MB (default 2048); a document that needs more fails alone */
+  workerHeapMb?: number;
 }
 
 export interface BatchSummary {
@@ -102,7 +104,7 @@ interface Processor {
  */
 const WORKER_HEAP_MB = 2048;
 const WORKER_YOUNG_MB = 96;
-function processor(jobs: number): Processor {
+function processor(jobs: number, heapMb = WORKER_HEAP_MB): Processor {
   if (jobs > 1 && existsSync(WORKER)) {
     const pool = new Piscina({
       filename: WORKER,
@@ -110,9 +112,27 @@ function processor(jobs: number): Processor {
       minThreads: jobs,
       // A worker holds its next document while it works, so it never waits on the main thread.
       concurrentTasksPerWorker: 2,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
-    return { run: async (f) => unpack((await pool.run(f)) as Uint8Array), close: () => pool.destroy() };
+    const attempt = async (f: InputFile) => unpack((await pool.run(f)) as Uint8Array);
+    return {
+      async run(f) {
+        try {
+          return await attempt(f);
+        } catch {
+          // A worker that dies (out of memory, say) takes the other document it held with it: each
+          // gets one more try in a fresh worker, and a second failure fails only that document.
+          try {
+            return await attempt(f);
+          } catch (e) {
+            const { failed } = await import('./run.js');
+            const reason = `worker failed: ${e instanceof Error ? e.message : String(e)}`;
+            return serialise(failed(f.display, basename(f.path), reason));
+          }
+        }
+      },
+      close: () => pool.destroy(),
+    };
   }
   // The stages (and wink's model) are loaded only when documents are processed in this thread.
   const loaded = Promise.all([import('./run.js'), import('./read.js')]).then(([run, read]) => ({
@@ -271,8 +291,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
   };
   const proc = options.incremental
-    ? cached(processor(jobs), options.out, () => summary.unchanged++)
-    : processor(jobs);
+    ? cached(processor(jobs, options.workerHeapMb), options.out, () => summary.unchanged++)
+    : processor(jobs, options.workerHeapMb);
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= proc.close();
