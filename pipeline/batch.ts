@@ -290,9 +290,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if (r.failed) summary.failed++;
     }
   };
-  const proc = options.incremental
-    ? cached(processor(jobs, options.workerHeapMb), options.out, () => summary.unchanged++)
-    : processor(jobs, options.workerHeapMb);
+  const processing = processor(jobs, options.workerHeapMb);
+  const proc = options.incremental ? cached(processing, options.out, () => summary.unchanged++) : processing;
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= proc.close();
