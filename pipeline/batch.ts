@@ -40,8 +40,6 @@ export interface BatchOptions {
   /** reuse the results of documents whose bytes have not changed since the last run into `out` */
   incremental?: boolean;
   onProgress?: (done: number, total: number) => void;
-  /** each worker's heap cap in MB (default 2048); a document that needs more fails alone */
-  workerHeapMb?: number;
 }
 
 export interface BatchSummary {
@@ -95,7 +93,7 @@ interface Processor {
 }
 
 /**
- * Each worker's heap is capped, so a runaway document fails that document, not the machine. The cap
+ * Each worker's heap is capped, which bounds what a runaway document can take of the machine. The cap
  * is not lower because V8 sizes its heap growth by it: under 2 GB it collects the old generation
  * far more often, on the helper threads the other worker needs (measured on 1,000 documents: 512 MB
  * and 1 GB took 9 s of helper CPU, 2 GB 6 s, as one thread does; peak RSS 0.6 -> 0.7 GB). The young
@@ -104,7 +102,7 @@ interface Processor {
  */
 const WORKER_HEAP_MB = 2048;
 const WORKER_YOUNG_MB = 96;
-function processor(jobs: number, heapMb = WORKER_HEAP_MB): Processor {
+function processor(jobs: number): Processor {
   if (jobs > 1 && existsSync(WORKER)) {
     const pool = new Piscina({
       filename: WORKER,
@@ -112,7 +110,7 @@ function processor(jobs: number, heapMb = WORKER_HEAP_MB): Processor {
       minThreads: jobs,
       // A worker holds its next document while it works, so it never waits on the main thread.
       concurrentTasksPerWorker: 2,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     const attempt = async (f: InputFile) => unpack((await pool.run(f)) as Uint8Array);
     return {
@@ -290,7 +288,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if (r.failed) summary.failed++;
     }
   };
-  const processing = processor(jobs, options.workerHeapMb);
+  const processing = processor(jobs);
   const proc = options.incremental ? cached(processing, options.out, () => summary.unchanged++) : processing;
   let closed: Promise<void> | undefined;
   const close = () => {

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -283,35 +282,4 @@ describe('outputs', () => {
     for (const f of readdirSync(full))
       expect(readFileSync(join(inc, f), 'utf8'), f).toBe(readFileSync(join(full, f), 'utf8'));
   }, 60_000);
-});
-
-describe('worker threads', () => {
-  /** Enough for the models and an ordinary document, far too little for 12 MB of prose. */
-  const HEAP_MB = 64;
-  // Workers run the built code (dist/), as the CLI does; the types are the sources'.
-  const built = async () =>
-    (await import(
-      pathToFileURL(join('dist', 'pipeline', 'batch.js')).href
-    )) as typeof import('../pipeline/batch.js');
-
-  it('a document that exhausts its worker fails alone; the other documents are processed', async () => {
-    const input = tmp('sco-oom-in-');
-    cpSync('corpus', input, { recursive: true });
-    const sample = readFileSync('corpus/001_03b34fe1c9b4c7e7.txt', 'utf8');
-    writeFileSync(join(input, 'huge.txt'), sample.repeat(Math.ceil(12e6 / sample.length)));
-    const out = tmp('sco-oom-out-');
-    const { runBatch: run } = await built();
-    const summary = await run({ inputs: [input], out, jobs: 2, workerHeapMb: HEAP_MB });
-    expect(summary.failed).toBe(1);
-    const documents = jsonl(join(out, 'documents.jsonl'));
-    expect(documents.find((d) => d.file === 'huge.txt')).toMatchObject({ status: 'error' });
-    expect(String(documents.find((d) => d.file === 'huge.txt')?.error)).toMatch(/^worker failed: .*memory/);
-    expect(documents.filter((d) => d.status === 'ok')).toHaveLength(5);
-    // The other documents' records are those of a run without the huge one.
-    const alone = tmp('sco-oom-alone-');
-    await run({ inputs: ['corpus'], out: alone, jobs: 1 });
-    expect(readFileSync(join(out, 'initiatives.jsonl'), 'utf8')).toBe(
-      readFileSync(join(alone, 'initiatives.jsonl'), 'utf8'),
-    );
-  }, 120_000);
 });
