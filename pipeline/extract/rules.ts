@@ -1,3 +1,4 @@
+import { tagWords } from '../adapters/compromise.js';
 import { type Candidate, type Doc, type Sentence, type Span, within } from '../doc.js';
 import { cues } from '../reference/index.js';
 import { agentAfter, mainSubject, subjectBefore } from './agents.js';
@@ -381,6 +382,26 @@ const SHOWCASE_OBJECT =
   /^\s*(?:\S+\s+){0,6}?[“"]?\S*\s*(?:initiative|Initiative|proposal|concept|plan|programme|idea|project|strategy|Strategy|Concept|Plan|Programme)\b/;
 const AIMED_AT = /^(?:urg|call(?:s|ed|ing)?\s+(?:on|upon)|invit|encourag|ask)/;
 
+/**
+ * Where the predicate of a that-clause starts ("that [the SCO member states] develop ...", "that [it]
+ * should set up ..."): its first verb after a subject of nouns, skipping auxiliaries and modals.
+ */
+function clausePredicate(text: string, from: number, end: number): number | null {
+  const clause = text.slice(from, end);
+  const words = tagWords(clause);
+  let i = 0;
+  while (i < words.length && words[i]?.pos !== 'verb') i++;
+  if (i === 0 || i >= words.length || i > 14) return null;
+  while (words[i]?.auxiliary && words[i + 1]?.pos === 'verb') {
+    // "that a council be created": a passive clause names its proposal in the subject.
+    if (/^(?:be|been|is|are)$/i.test(words[i]?.text ?? '')) return null;
+    i++;
+  }
+  const verb = words[i];
+  if (!verb || verb.gerund || verb.auxiliary || /^(?:be|been|is|are)$/i.test(verb.text)) return null;
+  return from + verb.start;
+}
+
 /** "X proposed / suggested / called for / urged Y to / is ready to / will organise ...". */
 export const verbSubject: Rule = (ctx) => {
   const out: Candidate[] = [];
@@ -402,8 +423,11 @@ export const verbSubject: Rule = (ctx) => {
       /^\s+that\s+(?:it|this|these|they|there|such)\s+(?:could|would|may|might|is|was|will|can)\b/.test(after)
     )
       continue;
-    if (/^suggest|^propos|^recommend/.test(verb) && /^\s+that\b/.test(after))
+    if (/^suggest|^propos|^recommend/.test(verb) && /^\s+that\b/.test(after)) {
       from += after.indexOf('that') + 4;
+      // "proposed that the member states set up X": the proposal starts at the clause's verb.
+      from = clausePredicate(text, from, ctx.sent.end) ?? from;
+    }
     if (AIMED_AT.test(verb)) {
       const to = /^\s+(?:[^,.;]{1,80}?)\s+(?:to|for)\s+(?=[a-z])/.exec(after);
       if (to) from += to[0].length;

@@ -17,6 +17,8 @@ const BOUNDARY = new RegExp(
     ',?[”"]?,?\\s(?:said|added|noted|stressed)\\s+(?:the\\s|[A-Z])',
     '\\s\\((?=[^)]*\\b(?:Xinhua|TASS|Reuters|AFP|AP)\\b)',
     '\\s\\([A-Z][^()]{1,40}\\)[.\\s]*$',
+    // "... a water council and is ready to host ...": a second predicate of the subject.
+    '\\s(?:and|but)\\s(?:also\\s)?(?:is|are|was|were|has|have|had|will|would|can|could|must)\\s',
     '\\s(?:was|were|is|are|has been|have been|had been)\\s+(?:unanimously\\s+|widely\\s+|also\\s+)?(?:supported|welcomed|noted|endorsed|approved|backed|praised|adopted|accepted|rejected|discussed|considered)\\b',
   ].join('|'),
 );
