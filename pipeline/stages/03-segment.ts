@@ -3,14 +3,21 @@ import type { Paragraph, Sentence } from '../doc.js';
 import type { Stage } from '../stage.js';
 
 const MAX_HEADING_WORDS = 10;
+/** A news headline is longer than a section heading; it stands in the first lines of a file. */
+const MAX_TITLE_WORDS = 16;
+const TITLE_LINES = 5;
 
 /** A short line without final punctuation that heads the prose after it. */
-function isHeadingLine(line: string, next: string | undefined): boolean {
+function isHeadingLine(line: string, next: string | undefined, title: boolean): boolean {
   const t = line.trim();
-  if (t.length === 0 || t.length > 90 || next === undefined) return false;
-  if (/[.!?,;:"”]$/.test(t) || !/^[A-Z“"]/.test(t)) return false;
+  if (t.length === 0 || t.length > (title ? 140 : 90) || next === undefined) return false;
+  // A headline may end in a quoted name ('... "energy club"'), never in a quoted sentence ('..."').
+  if (/[.!?,;:]$|[.!?,;:]["”]$/.test(t) || !/^[A-Z“"]/.test(t)) return false;
+  if (!title && /["”]$/.test(t)) return false;
   if (/^date \d{4}-\d{2}-\d{2}$/.test(t)) return false;
   const words = t.split(/\s+/).length;
+  // A title may be followed by a dateline or byline shorter than itself; a heading heads longer prose.
+  if (title) return words >= 3 && words <= MAX_TITLE_WORDS;
   return words <= MAX_HEADING_WORDS && next.trim().length > t.length;
 }
 
@@ -66,7 +73,11 @@ export function segment(): Stage {
       lines.forEach((line, i) => {
         const text = doc.text.slice(line.start, line.end);
         const next = lines[i + 1];
-        const isHeading = isHeadingLine(text, next ? doc.text.slice(next.start, next.end) : undefined);
+        const isHeading = isHeadingLine(
+          text,
+          next ? doc.text.slice(next.start, next.end) : undefined,
+          i < TITLE_LINES,
+        );
         if (isHeading) {
           // The first heading-like line of a document is its title, not a theme.
           if (seenTitle || paragraphs.some((p) => !p.isHeading)) heading = text.trim();
