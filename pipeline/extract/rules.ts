@@ -380,6 +380,9 @@ const UMBRELLA =
 const SHOWCASE = /^(?:introduc|unveil|floated)/;
 const SHOWCASE_OBJECT =
   /^\s*(?:\S+\s+){0,6}?[“"]?\S*\s*(?:initiative|Initiative|proposal|concept|plan|programme|idea|project|strategy|Strategy|Concept|Plan|Programme)\b/;
+/** A short lowercase noun phrase that names no content of its own ("an additional task", "two ideas"). */
+const GENERAL_OBJECT =
+  /^(?:an?|the|his|her|its|their|one|two|three|four|five|several|some|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
 const AIMED_AT = /^(?:urg|call(?:s|ed|ing)?\s+(?:on|upon)|invit|encourag|ask)/;
 
 /**
@@ -447,8 +450,12 @@ export const verbSubject: Rule = (ctx) => {
     // "put forward a number of initiatives, including X": the proposals are what the list includes.
     const umbrella = UMBRELLA.exec(text.slice(from, ctx.sent.end));
     if (umbrella) from += umbrella[0].length;
-    const obj = objectSpan(text, from, ctx.sent.end);
+    let obj = objectSpan(text, from, ctx.sent.end);
     if (!obj) continue;
+    // "proposed an additional task: for the SCO to ...": a general noun announces what the colon gives.
+    const colon = /^\s*:\s+/.exec(text.slice(obj.end, ctx.sent.end));
+    if (colon && GENERAL_OBJECT.test(text.slice(obj.start, obj.end)))
+      obj = objectSpan(text, obj.end + colon[0].length, ctx.sent.end) ?? obj;
     // A participle (", proposing ...") takes the subject of the main clause.
     const participle = /^\w+ing\b/.test(verb) && /,\s*$/.test(text.slice(ctx.sent.start, at));
     // A participle (", proposing ...") or a second predicate ("..., and called for ...") takes the main subject.

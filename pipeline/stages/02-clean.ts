@@ -1,11 +1,12 @@
 import { applyEdits, type Edit, editsFor } from '../edit.js';
+import { BULLET, ENUMERATOR } from '../extract/markers.js';
 import type { Stage } from '../stage.js';
 
 /** Words that cannot end a paragraph: a break after them is a page break inside a sentence. */
 const DANGLING =
   /\b(the|a|an|of|and|or|to|in|on|at|by|for|with|from|as|that|which|its|their|his|her|this|these|between|into|under|within|among)$/i;
 const TERMINAL = /[.!?:;"”’)\]]$/;
-const LIST_START = /^\s*([-*•●▪–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|#)/;
+const LIST_START = new RegExp(`^\\s*(?:${BULLET}\\s|${ENUMERATOR}\\s|#)`, 'u');
 
 const lineEndEdits = (text: string): Edit[] => editsFor(text, /\r\n?/g, () => '\n');
 

@@ -1,5 +1,6 @@
 import { splitSentences } from '../adapters/wink.js';
 import type { Paragraph, Sentence } from '../doc.js';
+import { MARKER_ONLY } from '../extract/markers.js';
 import type { Stage } from '../stage.js';
 
 const MAX_HEADING_WORDS = 10;
@@ -32,7 +33,7 @@ function mergeMarkers(
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && /^\s*(?:\d{1,2}[.)]|[-•●▪*]|[a-z][.)])\s*$/.test(text.slice(prev.start, prev.end)))
+    if (prev && MARKER_ONLY.test(text.slice(prev.start, prev.end)))
       prev.end = s.end;
     else out.push({ ...s });
   }

@@ -2,6 +2,7 @@ import type { Candidate, Doc, Span } from '../doc.js';
 import { mainSubject, subjectBefore } from '../extract/agents.js';
 import { type Ctx, SENTENCE_RULES } from '../extract/rules.js';
 import { objectSpan, splitConjuncts } from '../extract/spans.js';
+import { BULLET } from '../extract/markers.js';
 import { speakers } from '../extract/speech.js';
 import { cues } from '../reference/index.js';
 import type { Stage } from '../stage.js';
@@ -11,8 +12,13 @@ const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ANNOUNCE = new RegExp(
   `\\b(put\\s+forward|puts\\s+forward|proposed|proposes|made|makes|offered|offering|offers|outlined|outlines|presented|presents|unveiled|set\\s+out|laid\\s+out|suggested|named|listed)\\s+(?:a|an|the|his|her|its|their|some|several|the\\s+following)?\\s*(?:${NUMBER}(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+|following\\s+)*(${cues.listNouns.join('|')})\\b`,
 );
+/** "... offered the participants:", "Li outlined the following:": a proposal verb opening a list at a colon. */
+const COLON_LIST =
+  /\b(put\s+forward|puts\s+forward|propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s|ing)|recommend(?:ed|s|ing)|outlin(?:ed|es|ing)|present(?:ed|s|ing)|set\s+out|laid\s+out|listed|call(?:ed|s)\s+for|urg(?:ed|es|ing)|identif(?:ied|ies))\b[^:.;!?]{0,80}:\s*$/;
 const ORDINAL =
-  /^\s*[“"]?\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?\s*,?\s+|(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+(?:one\s+|point\s+|proposal\s+|suggestion\s+|aspect\s+)?is\s+(?:to\s+|that\s+)?|\d{1,2}[.)]\s+|[-•●▪]\s+)/;
+  /^\s*[“"]?\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly)(?:ly)?\s*,?\s+|(?:The\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+(?:one\s+|point\s+|proposal\s+|suggestion\s+|aspect\s+)?is\s+(?:to\s+|that\s+)?|\d{1,2}[.)]\s+)/;
+/** "– develop ...", "• Creating ...", "✅ A joint fund": a bulleted item. */
+const BULLETED = new RegExp(`^\\s*${BULLET}\\s*(?=[\\p{L}“"‘'])`, 'u');
 const INCLUDES = new RegExp(
   `^\\s*(?:These|They|It|The\\s+(?:${cues.listNouns.join('|')}))\\s+(?:include|includes|included|are|were|cover|covers|comprise|comprises|consist\\s+of|consists\\s+of|involve|involves)\\s+`,
 );
@@ -54,7 +60,7 @@ function listItems(doc: Doc, ctx: Ctx, list: ListContext): Candidate[] {
   const text = doc.text;
   const s = text.slice(sent.start, sent.end);
   const agent = { kind: 'list-owner' as const, span: list.owner };
-  const ord = ORDINAL.exec(s);
+  const ord = ORDINAL.exec(s) ?? BULLETED.exec(s);
   if (ord) {
     let from = sent.start + ord[0].length;
     const title = TITLE_DASH.exec(text.slice(from, sent.end));
@@ -131,7 +137,7 @@ export function initiatives(): Stage {
           paragraphSpeaker = first && !first.collective ? first.span : null;
         }
         const s = doc.text.slice(sent.start, sent.end);
-        const announce = ANNOUNCE.exec(s);
+        const announce = ANNOUNCE.exec(s) ?? COLON_LIST.exec(s);
         let speaker = who[sent.index] ?? null;
         if (list && list.gap <= MAX_LIST_GAP) speaker = speaker ?? list.owner;
         const ctx: Ctx = { doc, sent, speaker, paragraphSpeaker };
