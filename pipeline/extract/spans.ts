@@ -23,6 +23,8 @@ const BOUNDARY = new RegExp(
   ].join('|'),
 );
 
+/** A closing quotation mark: typographic, or a straight one after a word and before a space or punctuation. */
+const CLOSING_QUOTE = /[”]|(?<=[\w.,!?])"(?=[\s,.;:]|$)/;
 const PARTICIPLE =
   /,\s(?!including|especially|particularly|according|regarding|concerning|during|following)[a-z]+ing\b/;
 const TRIM_END = /[\s,.;:!?"“”'‘’)(]+$/;
@@ -38,6 +40,9 @@ export function objectSpan(text: string, from: number, end: number): Span | null
     const p = PARTICIPLE.exec(rest);
     if (p && from + p.index < stop) stop = from + p.index;
   }
+  // A quotation that opened before the object closes inside it: the speaker's words end there.
+  const close = CLOSING_QUOTE.exec(rest);
+  if (close && from + close.index < stop && !/[“"]/.test(rest.slice(0, close.index))) stop = from + close.index;
   let start = from;
   const lead = TRIM_START.exec(text.slice(start, stop));
   if (lead) start += lead[0].length;
