@@ -1,4 +1,4 @@
-import type { Candidate, Doc, Span } from '../doc.js';
+import { type Candidate, type Doc, type Span, within } from '../doc.js';
 import { mainSubject, subjectBefore } from '../extract/agents.js';
 import { type Ctx, SENTENCE_RULES } from '../extract/rules.js';
 import { objectSpan, splitConjuncts } from '../extract/spans.js';
@@ -103,7 +103,25 @@ const substantive = (doc: Doc, c: Candidate) => {
   return /\s/.test(t) || /[A-Z]/.test(t);
 };
 
-function dedupe(cands: Candidate[]): Candidate[] {
+/** The countries an agent span names outright (none for pronouns and collectives). */
+function agentCountries(doc: Doc, c: Candidate): Set<string> {
+  const span = c.agent.span;
+  if (!span) return new Set();
+  return new Set(
+    within(doc.entities, span.start, span.end)
+      .filter((e) => e.start >= span.start && e.end <= span.end && e.country)
+      .map((e) => e.country as string),
+  );
+}
+
+/** Two readings of one span by different countries are two proposals: "Pakistan urged the expansion of China's BRI". */
+function differentOwners(doc: Doc, a: Candidate, b: Candidate): boolean {
+  const x = agentCountries(doc, a);
+  const y = agentCountries(doc, b);
+  return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
+}
+
+function dedupe(doc: Doc, cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) =>
       a.sentence - b.sentence ||
@@ -112,7 +130,14 @@ function dedupe(cands: Candidate[]): Candidate[] {
   );
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (kept.some((k) => k.sentence === c.sentence && overlapRatio(k.initiative, c.initiative) > 0.5))
+    if (
+      kept.some(
+        (k) =>
+          k.sentence === c.sentence &&
+          overlapRatio(k.initiative, c.initiative) > 0.5 &&
+          !differentOwners(doc, k, c),
+      )
+    )
       continue;
     kept.push(c);
   }
@@ -155,7 +180,7 @@ export function initiatives(): Stage {
         found.push(...items);
         if (CUE_HINT.test(s)) for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
       }
-      doc.candidates = dedupe(found.filter((c) => substantive(doc, c)));
+      doc.candidates = dedupe(doc, found.filter((c) => substantive(doc, c)));
     },
   };
 }
