@@ -417,6 +417,7 @@ export const verbSubject: Rule = (ctx) => {
       !/^(?:is|are|was|were|will|in)\b/.test(verb)
     )
       continue;
+    if (REPORTS_QUOTE.test(text.slice(ctx.sent.start, at))) continue; // quotedProposal reads it
     let from = at + m[0].length;
     const after = text.slice(from, ctx.sent.end);
     if (LIST_OBJECT.test(after)) continue; // a list announcement: its items are the proposals
@@ -479,6 +480,31 @@ export const verbSubject: Rule = (ctx) => {
           0.8,
         ),
       );
+    }
+  }
+  return out;
+};
+
+const QUOTE_FRAME =
+  /^\s*[“"]([^”"]{8,600}?)[,.!]?\s*[”"],?\s+([^,.;“”"]{2,80}?)\s+(?:also\s+)?(urged|proposed|suggested|recommended|called\s+for|appealed\s+for)\b/g;
+/** Ends a verb cue's subject search: the cue reports a quotation that ends just before its subject. */
+export const REPORTS_QUOTE = /[,.!?]\s*[”"],?\s+[^,.;“”"]{2,80}$/;
+
+/** “Build a joint fund and ...,” the minister urged: the quotation is the proposal, the reporter's subject its owner. */
+export const quotedProposal: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const text = ctx.doc.text;
+  for (const { m, at } of matches(ctx, QUOTE_FRAME)) {
+    const quoteStart = at + m[0].indexOf(m[1] ?? '');
+    const quoteEnd = quoteStart + (m[1]?.length ?? 0);
+    const verbAt = at + m[0].lastIndexOf(m[3] ?? '');
+    const subject = subjectBefore(ctx.doc, quoteEnd, verbAt);
+    if (!subject || subject.collective) continue;
+    const obj = objectSpan(text, quoteStart, quoteEnd);
+    if (!obj) continue;
+    const cue = { start: verbAt, end: verbAt + (m[3]?.length ?? 0) };
+    for (const p of splitConjuncts(text, obj)) {
+      out.push(make(ctx, 'quoted-proposal', cue, p, { kind: 'subject', span: subject.span }, 0.7));
     }
   }
   return out;
@@ -617,6 +643,7 @@ export const SENTENCE_RULES: readonly Rule[] = [
   namedInitiative,
   passiveBy,
   verbSubject,
+  quotedProposal,
   priorities,
   reportedPlan,
   passiveNoAgent,

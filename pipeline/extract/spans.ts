@@ -42,7 +42,8 @@ export function objectSpan(text: string, from: number, end: number): Span | null
   }
   // A quotation that opened before the object closes inside it: the speaker's words end there.
   const close = CLOSING_QUOTE.exec(rest);
-  if (close && from + close.index < stop && !/[“"]/.test(rest.slice(0, close.index))) stop = from + close.index;
+  if (close && from + close.index < stop && !/[“"]/.test(rest.slice(0, close.index)))
+    stop = from + close.index;
   let start = from;
   const lead = TRIM_START.exec(text.slice(start, stop));
   if (lead) start += lead[0].length;
@@ -126,6 +127,7 @@ function isGerund(w: string): boolean {
   return w.length > 5 && w.endsWith('ing') && !ING_STOP.has(w.toLowerCase());
 }
 const NOMINAL = new RegExp(`^(?:[Tt]he|[Aa]n?) (?:${cues.nominalisations.join('|')})\\b`);
+const NOMINAL_ANYWHERE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Aa]n?) (?:${cues.nominalisations.join('|')}) of\\b`);
 
 /**
  * Splits a coordinated object into its conjuncts when they are parallel: gerunds
@@ -169,7 +171,10 @@ export function splitConjuncts(text: string, span: Span, options: SplitOptions =
     const parallelGerund = options.gerunds === true && (isGerund(firstWord) || leadGerund) && isGerund(next);
     const parallelTo = options.infinitive === true && toVerb !== null && !/^,\s+$/.test(m[0]);
     const alsoNoun = /^,\s+as well as\s+$/.test(m[0]) && /^(?:a|an)\s/.test(after);
-    const parallelNominal = NOMINAL.test(body.trimStart()) && NOMINAL.test(after);
+    // "the creation of A and the formation of B": a nominalisation earlier in the object pairs with this one.
+    const parallelNominal =
+      NOMINAL.test(after) &&
+      (NOMINAL.test(body.trimStart()) || NOMINAL_ANYWHERE.test(body.slice(0, m.index)));
     if (parallelGerund || parallelNominal || parallelTo || alsoNoun) {
       cuts.push({
         at: m.index,

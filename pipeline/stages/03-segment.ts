@@ -33,8 +33,7 @@ function mergeMarkers(
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && MARKER_ONLY.test(text.slice(prev.start, prev.end)))
-      prev.end = s.end;
+    if (prev && MARKER_ONLY.test(text.slice(prev.start, prev.end))) prev.end = s.end;
     else out.push({ ...s });
   }
   return out;

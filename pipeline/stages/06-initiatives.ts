@@ -1,8 +1,8 @@
 import { type Candidate, type Doc, type Span, within } from '../doc.js';
 import { mainSubject, subjectBefore } from '../extract/agents.js';
+import { BULLET } from '../extract/markers.js';
 import { type Ctx, SENTENCE_RULES } from '../extract/rules.js';
 import { objectSpan, splitConjuncts } from '../extract/spans.js';
-import { BULLET } from '../extract/markers.js';
 import { speakers } from '../extract/speech.js';
 import { cues } from '../reference/index.js';
 import type { Stage } from '../stage.js';
@@ -38,6 +38,7 @@ const RULE_ORDER = [
   'passive-by',
   'list-item',
   'verb-subject',
+  'quoted-proposal',
   'priority-list',
   'reported-plan',
   'deontic-speech',
@@ -180,7 +181,10 @@ export function initiatives(): Stage {
         found.push(...items);
         if (CUE_HINT.test(s)) for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
       }
-      doc.candidates = dedupe(doc, found.filter((c) => substantive(doc, c)));
+      doc.candidates = dedupe(
+        doc,
+        found.filter((c) => substantive(doc, c)),
+      );
     },
   };
 }
