@@ -79,3 +79,19 @@ export function tagWords(text: string): TaggedWord[] {
   cache.set(text, words);
   return words;
 }
+
+/**
+ * Every inflection of a verb lemma or a phrase headed by one ("seek support" -> "seeks support",
+ * "sought support", "seeking support"), from compromise's conjugator.
+ */
+export function inflections(lemma: string): string[] {
+  const [head = '', ...rest] = lemma.split(' ');
+  const doc = nlp(head);
+  doc.tag('Infinitive');
+  const forms = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const heads = new Set([head, forms.PastTense, forms.PresentTense, forms.Gerund]);
+  // The conjugator leaves a few verbs without an -ed form ("moot"): add the regular one.
+  if (forms.PastTense === head) heads.add(head.endsWith('e') ? `${head}d` : `${head}ed`);
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  return [...heads].filter((h): h is string => typeof h === 'string' && h.length > 0).map((h) => h + tail);
+}

@@ -1,7 +1,8 @@
-import { tagWords } from '../adapters/compromise.js';
+import { inflections, tagWords } from '../adapters/compromise.js';
 import { type Candidate, type Doc, type Sentence, type Span, within } from '../doc.js';
 import { cues } from '../reference/index.js';
 import { agentAfter, mainSubject, subjectBefore } from './agents.js';
+import { alternation } from './lexicon.js';
 import { objectSpan, phraseBefore, splitConjuncts } from './spans.js';
 
 /** One sentence as the rules see it; all offsets are positions in doc.text. */
@@ -339,6 +340,11 @@ export const passiveBy: Rule = (ctx) => {
   return out;
 };
 
+/** Verb frames from the reference data, in every inflection. */
+const PLEDGE_FORMS = cues.verbFrames.pledge.flatMap(inflections);
+const SHOWCASE_FORMS = new Set(cues.verbFrames.showcase.flatMap(inflections));
+const REQUEST_FORMS = cues.verbFrames.request.flatMap(inflections);
+
 const VERB_CUE = new RegExp(
   '\\b(' +
     [
@@ -368,22 +374,26 @@ const VERB_CUE = new RegExp(
       'press(?:es|ed)?\\s+for',
       'announc(?:ed|es)\\s+(?:plans|its\\s+plans|an?\\s+initiative)\\s+to',
       'would\\s+like\\s+to\\s+(?:host|organi[sz]e|hold|create|establish|launch)',
+      `(?:${alternation(PLEDGE_FORMS)})\\s+to`,
+      alternation(SHOWCASE_FORMS),
+      alternation(REQUEST_FORMS),
     ].join('|') +
     ')\\b',
-  'g',
+  'gi',
 );
 const LIST_OBJECT = new RegExp(
   `^\\s*(?:a|an|the|his|her|its|their|some|several|following|these)?\\s*(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+)*(?:${cues.listNouns.join('|')})\\b`,
 );
 const UMBRELLA =
   /^\s*(?:a\s+(?:number|series|package|set|range)\s+of|several|some|many|various|a\s+few)\s+(?:new\s+|important\s+|concrete\s+)*(?:initiatives|proposals|ideas|suggestions|measures|steps|projects),?\s+(?:including|such as|in particular|notably|among them)\s+/;
-const SHOWCASE = /^(?:introduc|unveil|floated)/;
+
 const SHOWCASE_OBJECT =
   /^\s*(?:\S+\s+){0,6}?[“"]?\S*\s*(?:initiative|Initiative|proposal|concept|plan|programme|idea|project|strategy|Strategy|Concept|Plan|Programme)\b/;
 /** A short lowercase noun phrase that names no content of its own ("an additional task", "two ideas"). */
 const GENERAL_OBJECT =
   /^(?:an?|the|his|her|its|their|one|two|three|four|five|several|some|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
-const AIMED_AT = /^(?:urg|call(?:s|ed|ing)?\s+(?:on|upon)|invit|encourag|ask)/;
+const AIMED_AT =
+  /^(?:urg|call(?:s|ed|ing)?\s+(?:on|upon)|invit|encourag|ask|seek|sought|request|appeal|lobb)/;
 
 /**
  * Where the predicate of a that-clause starts ("that [the SCO member states] develop ...", "that [it]
@@ -410,7 +420,9 @@ export const verbSubject: Rule = (ctx) => {
   const out: Candidate[] = [];
   const text = ctx.doc.text;
   for (const { m, at } of matches(ctx, VERB_CUE)) {
-    const verb = m[1] ?? '';
+    const verb = (m[1] ?? '').toLowerCase();
+    // A capitalised cue opens a sentence ("Proposing ..., X said"); inside one it is a Title Case headline.
+    if (/^[A-Z]/.test(m[1] ?? '') && !/^\s*[“"]?\s*$/.test(text.slice(ctx.sent.start, at))) continue;
     const pre = text.slice(Math.max(ctx.sent.start, at - 12), at);
     if (
       /\b(?:to|not|n't|never|was|were|been|be)\s+$/.test(pre) &&
@@ -421,7 +433,7 @@ export const verbSubject: Rule = (ctx) => {
     let from = at + m[0].length;
     const after = text.slice(from, ctx.sent.end);
     if (LIST_OBJECT.test(after)) continue; // a list announcement: its items are the proposals
-    if (SHOWCASE.test(verb) && !SHOWCASE_OBJECT.test(after)) continue;
+    if (SHOWCASE_FORMS.has(verb) && !SHOWCASE_OBJECT.test(after)) continue;
     if (
       /^suggest/.test(verb) &&
       /^\s+that\s+(?:it|this|these|they|there|such)\s+(?:could|would|may|might|is|was|will|can)\b/.test(after)
@@ -433,7 +445,7 @@ export const verbSubject: Rule = (ctx) => {
       from = clausePredicate(text, from, ctx.sent.end) ?? from;
     }
     if (AIMED_AT.test(verb)) {
-      const to = /^\s+(?:[^,.;]{1,80}?)\s+(?:to|for)\s+(?=[a-z])/.exec(after);
+      const to = /^(?:\s+[^,.;]{1,80}?)?\s+(?:to|for)\s+(?=[a-z])/.exec(after);
       if (to) from += to[0].length;
       else if (!/^call/.test(verb) && !/^urg/.test(verb)) continue;
     }
@@ -453,6 +465,14 @@ export const verbSubject: Rule = (ctx) => {
     if (umbrella) from += umbrella[0].length;
     let obj = objectSpan(text, from, ctx.sent.end);
     if (!obj) continue;
+    // propose/suggest/recommend take a noun phrase, an infinitive, a gerund or a clause, never "for ..." alone.
+    if (
+      /^(?:propos|suggest|recommend)/.test(verb) &&
+      /^(?:for|on|in|at|with)\s/i.test(text.slice(obj.start, obj.end))
+    )
+      continue;
+    // "offered the participants:": the object announces a list; its items are the proposals.
+    if (/^\s*:\s*$/.test(text.slice(obj.end, ctx.sent.end))) continue;
     // "proposed an additional task: for the SCO to ...": a general noun announces what the colon gives.
     const colon = /^\s*:\s+/.exec(text.slice(obj.end, ctx.sent.end));
     if (colon && GENERAL_OBJECT.test(text.slice(obj.start, obj.end)))
@@ -461,10 +481,19 @@ export const verbSubject: Rule = (ctx) => {
     const participle = /^\w+ing\b/.test(verb) && /,\s*$/.test(text.slice(ctx.sent.start, at));
     // A participle (", proposing ...") or a second predicate ("..., and called for ...") takes the main subject.
     const coordinated = /(?:,|\band)\s+(?:also\s+|further\s+|then\s+)?$/.test(text.slice(ctx.sent.start, at));
+    // "Proposing a joint fund, Kazakhstan said ...": an opening participle takes the subject after it.
+    const opening = /^\w+ing\b/.test(verb) && /^\s*[“"]?\s*$/.test(text.slice(ctx.sent.start, at));
+    // Its clause ends at the first comma: the main clause and its subject follow.
+    const comma = opening ? text.indexOf(', ', obj.start) : -1;
+    if (opening && comma > 0 && comma < obj.end) obj = { start: obj.start, end: comma };
     const subject = participle
       ? mainSubject(ctx.doc, ctx.sent.start, at)
-      : (subjectBefore(ctx.doc, ctx.sent.start, at) ??
-        (coordinated ? mainSubject(ctx.doc, ctx.sent.start, at) : null));
+      : opening
+        ? comma > 0 && comma < ctx.sent.end
+          ? mainSubject(ctx.doc, comma + 2, ctx.sent.end)
+          : null
+        : (subjectBefore(ctx.doc, ctx.sent.start, at) ??
+          (coordinated ? mainSubject(ctx.doc, ctx.sent.start, at) : null));
     if (!subject || subject.collective) continue;
     const word = text.slice(subject.span.start, subject.span.end);
     const kind = /^(?:we|We|I)$/.test(word) ? 'speaker' : 'subject';

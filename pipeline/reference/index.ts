@@ -45,6 +45,11 @@ const Cues = z.object({
   listNouns: z.array(z.string()),
   nominalisations: z.array(z.string()),
   responses: z.record(z.string(), z.string()),
+  verbFrames: z.object({
+    pledge: z.array(z.string()),
+    showcase: z.array(z.string()),
+    request: z.array(z.string()),
+  }),
 });
 
 export type CountryRef = z.infer<typeof Country>;
