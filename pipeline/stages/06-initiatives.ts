@@ -50,6 +50,37 @@ const overlapRatio = (a: Span, b: Span) => {
   return inter <= 0 ? 0 : inter / Math.min(a.end - a.start, b.end - b.start);
 };
 
+/** A proposal named by a noun ("a plan of priority measures") that a later sentence may spell out. */
+interface Referent {
+  noun: string;
+  owner: Span;
+  cue: Span;
+  sentence: number;
+}
+const REFERENT_NOUN =
+  /\b(plan|programme|program|initiative|proposal|strategy|roadmap|concept|package|agenda)s?\b/i;
+const MAX_REFERENT_GAP = 6;
+/** "The plan included A, B and C": the named proposal's contents, one proposal each. */
+function spelledOut(doc: Doc, ctx: Ctx, ref: Referent): Candidate[] {
+  const s = doc.text.slice(ctx.sent.start, ctx.sent.end);
+  const m = new RegExp(
+    `^\\s*(?:The|This|That|His|Her|Its|Their|Our)\\s+(?:[a-z-]+\\s+)?${ref.noun}s?\\s+(?:(?:will|would)\\s+)?(?:include[sd]?|comprise[sd]?|envisage[sd]?|consist(?:s|ed)?\\s+of|involve[sd]?|foresee[sn]?|covers?|covered|calls?\\s+for|called\\s+for|provides?\\s+for|provided\\s+for)\\s+`,
+    'i',
+  ).exec(s);
+  if (!m) return [];
+  const obj = objectSpan(doc.text, ctx.sent.start + m[0].length, ctx.sent.end);
+  if (!obj) return [];
+  return splitConjuncts(doc.text, obj, { gerunds: true }).map((p) => ({
+    sentence: ctx.sent.index,
+    initiative: p,
+    cue: ref.cue,
+    rule: 'list-item',
+    agent: { kind: 'list-owner' as const, span: ref.owner },
+    response: null,
+    confidence: 0.7,
+  }));
+}
+
 interface ListContext {
   owner: Span | null;
   cue: Span;
@@ -154,6 +185,7 @@ export function initiatives(): Stage {
       const who = speakers(doc);
       const found: Candidate[] = [];
       let list: ListContext | null = null;
+      let referent: Referent | null = null;
       let paragraphSpeaker: Span | null = null;
       for (const sent of doc.sentences ?? []) {
         const paragraph = doc.paragraphs?.[sent.paragraph];
@@ -179,7 +211,20 @@ export function initiatives(): Stage {
         const items = list && !announce ? listItems(doc, ctx, list) : [];
         if (list) list.gap = items.length > 0 ? 0 : list.gap + 1;
         found.push(...items);
+        if (referent && sent.index - referent.sentence <= MAX_REFERENT_GAP)
+          found.push(...spelledOut(doc, ctx, referent));
+        const before = found.length;
         if (CUE_HINT.test(s)) for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
+        for (const c of found.slice(before)) {
+          const noun = REFERENT_NOUN.exec(doc.text.slice(c.initiative.start, c.initiative.end));
+          if (noun && c.agent.span)
+            referent = {
+              noun: (noun[1] ?? '').toLowerCase(),
+              owner: c.agent.span,
+              cue: c.cue,
+              sentence: sent.index,
+            };
+        }
       }
       doc.candidates = dedupe(
         doc,
