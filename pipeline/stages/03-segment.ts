@@ -14,12 +14,11 @@ function isHeadingLine(line: string, next: string | undefined, title: boolean): 
   if (t.length === 0 || t.length > (title ? 140 : 90) || next === undefined) return false;
   // A headline may end in a quoted name ('... "energy club"'), never in a quoted sentence ('..."').
   if (/[.!?,;:]$|[.!?,;:]["”]$/.test(t) || !/^[A-Z“"]/.test(t)) return false;
-  if (!title && /["”]$/.test(t)) return false;
   if (/^date \d{4}-\d{2}-\d{2}$/.test(t)) return false;
   const words = t.split(/\s+/).length;
   // A title may be followed by a dateline or byline shorter than itself; a heading heads longer prose.
-  if (title) return words >= 3 && words <= MAX_TITLE_WORDS;
-  return words <= MAX_HEADING_WORDS && next.trim().length > t.length;
+  const heading = words <= MAX_HEADING_WORDS && next.trim().length > t.length && !/["”]$/.test(t);
+  return heading || (title && words >= 3 && words <= MAX_TITLE_WORDS);
 }
 
 /** Lines of a block that are list items or a "Title - text" bullet stay sentences of their own. */
