@@ -232,6 +232,44 @@ export const adjectiveInitiative: Rule = (ctx) => {
   return out;
 };
 
+const COMPOUND_RE = /^-(?:initiated|proposed|suggested|sponsored|conceived)\s+/;
+
+/** "the Uzbek-initiated forum on ...", "the Pakistan-proposed mechanism": a compound adjective names the owner. */
+export const compoundInitiative: Rule = (ctx) => {
+  const out: Candidate[] = [];
+  const text = ctx.doc.text;
+  for (const e of within(ctx.doc.entities, ctx.sent.start, ctx.sent.end)) {
+    if (e.type !== 'country' || e.collective) continue;
+    const m = COMPOUND_RE.exec(text.slice(e.end, ctx.sent.end));
+    if (!m) continue;
+    const from = e.end + m[0].length;
+    const obj = objectSpan(text, from, ctx.sent.end);
+    if (!obj) continue;
+    const np = nounPhraseEnd(text, obj);
+    out.push(
+      make(
+        ctx,
+        'compound-initiative',
+        { start: e.start, end: from - 1 },
+        np,
+        { kind: 'possessor', span: e },
+        0.8,
+        responseBefore(ctx, e.start),
+      ),
+    );
+  }
+  return out;
+};
+
+/** A noun phrase ends before the first finite verb after it ("the forum on trade drew interest"). */
+function nounPhraseEnd(text: string, span: Span): Span {
+  const words = tagWords(text.slice(span.start, span.end));
+  const stop = words.find((w, i) => i > 0 && w.pos === 'verb' && !w.gerund && (w.auxiliary || !w.base));
+  if (!stop) return span;
+  const end = span.start + stop.start;
+  return { start: span.start, end: span.start + text.slice(span.start, end).trimEnd().length };
+}
+
 const NAMED_INITIATIVE_RE =
   /(?:'s|’s)\s+((?:[A-Z][\w-]*|and|of|for|the|on|in)(?:\s+(?:[A-Z][\w-]*|and|of|for|the|on|in)){0,8}?\s+(?:Initiative|Project|Programme|Program|Strategy|Corridor|Concept|Vision|Process|Plan))\b/g;
 
@@ -340,6 +378,8 @@ export const passiveBy: Rule = (ctx) => {
   return out;
 };
 
+const CONDITION = /\b(?:if|unless|whether|in case|provided that)\b[^,;:]*$/i;
+
 /** Verb frames from the reference data, in every inflection. */
 const PLEDGE_FORMS = cues.verbFrames.pledge.flatMap(inflections);
 const SHOWCASE_FORMS = new Set(cues.verbFrames.showcase.flatMap(inflections));
@@ -430,6 +470,8 @@ export const verbSubject: Rule = (ctx) => {
     )
       continue;
     if (REPORTS_QUOTE.test(text.slice(ctx.sent.start, at))) continue; // quotedProposal reads it
+    // "If Russia proposed ..., China would ...": a condition states no proposal.
+    if (CONDITION.test(text.slice(ctx.sent.start, at))) continue;
     let from = at + m[0].length;
     const after = text.slice(from, ctx.sent.end);
     if (LIST_OBJECT.test(after)) continue; // a list announcement: its items are the proposals
@@ -669,6 +711,7 @@ export const SENTENCE_RULES: readonly Rule[] = [
   nominalOf,
   possessive,
   adjectiveInitiative,
+  compoundInitiative,
   namedInitiative,
   passiveBy,
   verbSubject,

@@ -24,6 +24,7 @@ const INCLUDES = new RegExp(
 );
 const TITLE_DASH = /^[A-Z][^.–—\n]{2,70}?\s[-–—]\s(?=[A-Z])/;
 const MAX_LIST_GAP = 6;
+const QUESTION = /\?\s*[”"’)]*\s*$/;
 /** Every sentence rule needs one of these stems; a sentence with none is not read by the rules. */
 const CUE_HINT =
   /initiat|propos|suggest|idea|offer|call|plan|recommend|readiness|willingness|project|program|strateg|corridor|concept|vision|process|forward|advanc|launch|submit|tabl|float|introduc|unveil|advocat|invit|intend|ready|prepared|will|favo|push|press|announc|developing|would like|priorit|been|welcome|it is|seem|should|need|urg|sought|seek|vow|pledg|promis|undert|moot|outlin|present|request|appeal|lobb/i;
@@ -31,6 +32,7 @@ const CUE_HINT =
 /** Which rule's reading wins when two overlap in a sentence (adjective-initiative ranked first, as before). */
 const RULE_ORDER = [
   'adjective-initiative',
+  'compound-initiative',
   'held-at-initiative',
   'nominal-of-agent',
   'possessive',
@@ -214,7 +216,9 @@ export function initiatives(): Stage {
         if (referent && sent.index - referent.sentence <= MAX_REFERENT_GAP)
           found.push(...spelledOut(doc, ctx, referent));
         const before = found.length;
-        if (CUE_HINT.test(s)) for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
+        // A question asks, it does not propose: "Would Iran back a common currency?"
+        if (CUE_HINT.test(s) && !QUESTION.test(s))
+          for (const rule of SENTENCE_RULES) found.push(...rule(ctx));
         for (const c of found.slice(before)) {
           const noun = REFERENT_NOUN.exec(doc.text.slice(c.initiative.start, c.initiative.end));
           if (noun && c.agent.span)
