@@ -299,19 +299,28 @@ export const namedInitiative: Rule = (ctx) => {
   return out;
 };
 
-const HELD_AT_INITIATIVE_RE =
-  /\b(held|organi[sz]ed|convened|hosted|launched|created|established|set up|conducted)\b[^.;,“”"()]{0,60}?\b(?:at|on|upon)\s+the\s+initiative\s+of\s+/g;
+/** The nouns of "at the initiative / suggestion / proposal / request of X". */
+const AT_NOUN = '(?:initiative|suggestion|proposal|request|invitation)';
+const HELD_AT_INITIATIVE_RE = new RegExp(
+  `\\b(held|organi[sz]ed|convened|hosted|launched|created|established|set up|conducted)\\b[^.;,“”"()]{0,60}?\\b(?:at|on|upon)\\s+(?:the\\s+${AT_NOUN}\\s+of\\s+|((?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})(?:'s|’s)\\s+${AT_NOUN}\\b)`,
+  'g',
+);
 
 /** "the event ... held at the initiative of Russia". */
 export const heldAtInitiative: Rule = (ctx) => {
   const out: Candidate[] = [];
   const re = HELD_AT_INITIATIVE_RE;
   for (const { m, at } of matches(ctx, re)) {
-    const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
+    // "at the initiative of X" names X after the cue; "at X's initiative" before it.
+    const owner = m[2] ? at + m[0].lastIndexOf(m[2]) : -1;
+    const agent = m[2]
+      ? agentAfter(ctx.doc, owner, owner + m[2].length + 1)
+      : agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
     if (!agent) continue;
     const np = phraseBefore(ctx.doc.text, ctx.sent.start, at, 40);
     if (!np) continue;
-    const cue = { start: at + m[0].lastIndexOf('initiative'), end: at + m[0].length - 1 };
+    const cueAt = m[2] ? owner : at + m[0].search(/\b(?:at|on|upon)\s+the\s/);
+    const cue = { start: cueAt, end: at + m[0].length };
     out.push(
       make(
         ctx,
@@ -331,7 +340,7 @@ export const heldAtInitiative: Rule = (ctx) => {
 export const initiativeOpening: Rule = (ctx) => {
   const text = ctx.doc.text;
   const s = text.slice(ctx.sent.start, ctx.sent.end);
-  const m = /^(?:On|At|Upon)\s+the\s+initiative\s+of\s+/.exec(s);
+  const m = new RegExp(`^(?:On|At|Upon)\\s+the\\s+${AT_NOUN}\\s+of\\s+`).exec(s);
   if (!m) return [];
   const agent = agentAfter(ctx.doc, ctx.sent.start + m[0].length, ctx.sent.end);
   if (!agent) return [];
@@ -348,7 +357,7 @@ export const initiativeOpening: Rule = (ctx) => {
 };
 
 const PASSIVE_BY_RE =
-  /\b(?:(?:was|were|has been|have been|had been|is|are|being)\s+)?(?:jointly\s+)?(put forward|proposed|suggested|advanced|initiated|launched|submitted|tabled|floated|introduced)\s+by\s+/g;
+  /\b(?:(?:was|were|has been|have been|had been|is|are|being)\s+)?(?:jointly\s+)?(put forward|put forth|proposed|suggested|advanced|initiated|launched|submitted|tabled|floated|introduced|made|voiced|raised|mooted)\s+by\s+/g;
 
 /** "the work plan proposed by China", "The SCO+ forum format was initiated by ...". */
 export const passiveBy: Rule = (ctx) => {
