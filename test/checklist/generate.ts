@@ -63,6 +63,17 @@ const FRAMES: readonly ((clause: string) => string)[] = [
   (c) => `${capitalise(c)} at the session of the heads of government.`,
 ];
 
+/** Which frame a generated text stands in, so pass rates can be split by frame as well. */
+export function frameOf(text: string): string {
+  if (/(^|\. )At the summit, /.test(text)) return 'At the summit, ...';
+  if (/(^|\. )On Tuesday, /.test(text)) return 'On Tuesday, ...';
+  if (/(^|\. )Speaking at the meeting of the Council/.test(text)) return 'Speaking at the meeting ..., ...';
+  if (/ during the talks\.$/.test(text)) return '... during the talks.';
+  if (/ at the session of the heads of government\.$/.test(text))
+    return '... at the session of the heads of government.';
+  return 'other';
+}
+
 function sentence(a: Agent, clause: string, i: number): string {
   const body = pick(FRAMES, i)(clause);
   return a.lead ? `${a.lead} ${body}` : body;
@@ -835,7 +846,7 @@ function complementCases(): Case[] {
     const tp2 = pick(TOPICS, i * 7 + 12);
     const tp3 = pick(TOPICS, i * 7 + 15);
     const verb = pick(verbs, i);
-    const tag = (complement: string) => ({ agent: kind, complement, trigger: verb });
+    const tag = (complement: string) => ({ agent: kind, complement, verb });
     // noun phrase, to-infinitive, gerund, that-clause, on/for phrase
     push({
       tags: tag('np'),
@@ -873,7 +884,7 @@ function complementCases(): Case[] {
       });
     }
     push({
-      tags: { ...tag('pp'), trigger: 'made a proposal' },
+      tags: { ...tag('pp'), verb: 'made a proposal' },
       text: sentence(a, `${a.subj} made a proposal ${i % 2 ? 'on' : 'for'} ${tp.ing} ${tp.obj}`, i + 4),
       proposers: a.codes,
       key: `${tp.ing} ${tp.obj}`,
@@ -1105,7 +1116,7 @@ const NEGATIVES: Record<string, readonly NegBuild[]> = {
     (_a, _c, tp) => none(`The SCO Secretariat put forward an initiative to ${tp.base} ${tp.obj}.`),
   ],
   'bare mention': [
-    (a, c) => none(`${capitalise(a.subj)} hosted the meeting in ${c.capital} last week.`),
+    (a, c) => none(`${capitalise(a.subj)} chaired the meeting in ${c.capital} last week.`),
     (a, _c, tp) => none(`The delegation of ${a.obj} attended the session on ${tp.nom} ${tp.obj}.`),
     (a) =>
       none(`${capitalise(a.subj)} ${a.plural ? 'are founding members' : 'is a founding member'} of the SCO.`),
@@ -1214,7 +1225,7 @@ const HAND: readonly Omit<Case, 'id' | 'tags'>[] = [
     capability: 'pledges',
     text: 'Astana will organise a school of water engineering for students from all member states.',
     proposers: ['KAZ'],
-    key: 'organise a school of water engineering',
+    key: 'school of water engineering',
     forbidden: [],
   },
   {
@@ -1376,6 +1387,157 @@ const HAND: readonly Omit<Case, 'id' | 'tags'>[] = [
   {
     capability: 'negatives',
     text: 'It is not clear whether Iran will suggest a mechanism for oil swaps.',
+    proposers: null,
+    key: '',
+    forbidden: 'any',
+  },
+  {
+    capability: 'agents',
+    text: '"We propose to create an SCO register of mountain rescue teams," Tokayev said.',
+    proposers: ['KAZ'],
+    key: 'register of mountain rescue teams',
+    forbidden: [],
+  },
+  {
+    capability: 'agents',
+    text: 'Japarov said: "The SCO should set up a fund for clean cooking stoves."',
+    proposers: ['KGZ'],
+    key: 'fund for clean cooking stoves',
+    forbidden: [],
+  },
+  {
+    capability: 'agents',
+    text: 'According to Mirziyoyev, the organisation must open a centre for silk weaving.',
+    proposers: ['UZB'],
+    key: 'centre for silk weaving',
+    forbidden: [],
+  },
+  {
+    capability: 'agents',
+    text: '"Belarus is ready to supply tractors to partners on easy terms," Lukashenko told the summit.',
+    proposers: ['BLR'],
+    key: 'supply tractors',
+    forbidden: [],
+  },
+  {
+    capability: 'agents',
+    text: 'Pezeshkian told reporters that Iran would propose a shipping line across the Caspian.',
+    proposers: ['IRN'],
+    key: 'shipping line across the Caspian',
+    forbidden: [],
+  },
+  {
+    capability: 'agents',
+    text: 'The Chinese Foreign Ministry said Beijing plans to host a forum on rural revitalisation.',
+    proposers: ['CHN'],
+    key: 'forum on rural revitalisation',
+    forbidden: [],
+  },
+  {
+    capability: 'pledges',
+    text: 'Rahmon announced that Tajikistan will host a conference on glaciers in 2027.',
+    proposers: ['TJK'],
+    key: 'conference on glaciers',
+    forbidden: [],
+  },
+  {
+    capability: 'pledges',
+    text: 'Modi said India would train SCO engineers in space technology.',
+    proposers: ['IND'],
+    key: 'SCO engineers in space technology',
+    forbidden: [],
+  },
+  {
+    capability: 'complements',
+    text: 'Kyrgyzstan proposed a festival of epic poetry; the idea was later adopted.',
+    proposers: ['KGZ'],
+    key: 'festival of epic poetry',
+    maxWords: 7,
+    forbidden: [],
+  },
+  {
+    capability: 'complements',
+    text: 'Turkmenistan suggested building a gas pipeline to China, which Beijing welcomed.',
+    proposers: ['TKM'],
+    key: 'building a gas pipeline to China',
+    maxWords: 9,
+    forbidden: ['CHN'],
+  },
+  {
+    capability: 'complements',
+    text: 'Pakistan proposed that a working group on flood relief be formed.',
+    proposers: ['PAK'],
+    key: 'working group on flood relief',
+    forbidden: [],
+  },
+  {
+    capability: 'lists and discourse',
+    text: 'Kazakhstan offered the following ideas:\na) a network of agricultural universities;\nb) a forum of regional governors.',
+    proposers: ['KAZ'],
+    key: 'network of agricultural universities',
+    maxWords: 10,
+    forbidden: [],
+  },
+  {
+    capability: 'lists and discourse',
+    text: 'Kazakhstan offered the following ideas:\na) a network of agricultural universities;\nb) a forum of regional governors.',
+    proposers: ['KAZ'],
+    key: 'forum of regional governors',
+    maxWords: 10,
+    forbidden: [],
+  },
+  {
+    capability: 'nominal forms',
+    text: 'The proposal, made by Kyrgyzstan, to set up a centre for nomad games drew wide interest.',
+    proposers: ['KGZ'],
+    key: 'set up a centre for nomad games',
+    forbidden: [],
+  },
+  {
+    capability: 'nominal forms',
+    text: 'Under the Chinese initiative, a youth exchange camp for robotics will be held every summer.',
+    proposers: ['CHN'],
+    key: 'youth exchange camp for robotics',
+    forbidden: [],
+  },
+  {
+    capability: 'inflection and voice',
+    text: 'A fund for mountain schools, proposed by Kyrgyzstan last year, will start work in 2026.',
+    proposers: ['KGZ'],
+    key: 'fund for mountain schools',
+    forbidden: [],
+  },
+  {
+    capability: 'inflection and voice',
+    text: 'Uzbekistan has repeatedly proposed a transport corridor through Afghanistan.',
+    proposers: ['UZB'],
+    key: 'transport corridor through Afghanistan',
+    forbidden: ['AFG'],
+  },
+  {
+    capability: 'negatives',
+    text: 'Russia did not support the proposal to create a common currency.',
+    proposers: null,
+    key: '',
+    forbidden: ['RUS'],
+  },
+  {
+    capability: 'negatives',
+    text: "The SCO Secretary-General welcomed Uzbekistan's proposal to open a tourism office.",
+    proposers: ['UZB'],
+    key: 'open a tourism office',
+    forbidden: [],
+  },
+  {
+    capability: 'negatives',
+    text: 'Nobody proposed a single currency at the summit.',
+    proposers: null,
+    key: '',
+    forbidden: 'any',
+  },
+  {
+    capability: 'negatives',
+    text: 'India has yet to propose a date for the next meeting.',
     proposers: null,
     key: '',
     forbidden: 'any',

@@ -1,4 +1,4 @@
-import type { Capability, Case } from './generate.js';
+import { type Capability, type Case, frameOf } from './generate.js';
 
 export interface Found {
   proposers: string[];
@@ -60,4 +60,23 @@ export function rates(
     const passed = mine.filter((r) => r.v.pass).length;
     return { capability, cases: mine.length, passed, rate: mine.length ? passed / mine.length : 0 };
   });
+}
+
+/** Pass counts split by every tag of the cases (trigger, agent, complement, form, template, ...) and by frame. */
+export function byTag(
+  results: readonly { c: Case; v: Verdict }[],
+): Record<string, Record<string, { cases: number; passed: number }>> {
+  const out: Record<string, Record<string, { cases: number; passed: number }>> = {};
+  for (const { c, v } of results) {
+    for (const [tag, value] of [...Object.entries(c.tags), ['frame', frameOf(c.text)]] as [
+      string,
+      string,
+    ][]) {
+      const group = (out[tag] ??= {});
+      const cell = (group[value] ??= { cases: 0, passed: 0 });
+      cell.cases++;
+      if (v.pass) cell.passed++;
+    }
+  }
+  return out;
 }
