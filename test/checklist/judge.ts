@@ -72,8 +72,10 @@ export function byTag(
       string,
       string,
     ][]) {
-      const group = (out[tag] ??= {});
-      const cell = (group[value] ??= { cases: 0, passed: 0 });
+      const group = out[tag] ?? {};
+      out[tag] = group;
+      const cell = group[value] ?? { cases: 0, passed: 0 };
+      group[value] = cell;
       cell.cases++;
       if (v.pass) cell.passed++;
     }
