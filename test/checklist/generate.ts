@@ -980,7 +980,7 @@ const LISTS: readonly ListTemplate[] = [
   {
     name: 'ideas including A, B and C',
     build: (a, items) => ({
-      text: `${capitalise(a.subj)} tabled several ideas for the SCO, including ${items
+      text: `${capitalise(a.subj)} proposed several ideas for the SCO, including ${items
         .map((tp) => `${tp.ing} ${tp.obj}`)
         .join(', ')
         .replace(/, ([^,]*)$/, ' and $1')}.`,
