@@ -11,10 +11,10 @@ import { byTag, judge, type Rate, rates, type Verdict } from './judge.js';
  * CHECKLIST_FAILURES=/tmp/checklist-failures.json writes every failing case with what was found.
  */
 const FLOORS: Record<Capability, number> = {
-  // measured on the pipeline of commit 20f4a84 (835 cases): 72.0, 62.1, 63.7, 60.0, 91.3, 50.0, 55.9, 82.0 %
+  // measured on the pipeline of commit 20f4a84 (835 cases): 72.0, 62.1, 61.9, 60.0, 91.3, 50.0, 55.9, 82.0 %
   'verb triggers': 0.69,
   'inflection and voice': 0.59,
-  pledges: 0.6,
+  pledges: 0.58,
   'nominal forms': 0.57,
   agents: 0.88,
   complements: 0.47,

@@ -533,7 +533,7 @@ function pledgeCases(): Case[] {
           id: `pledge-${out.length}`,
           capability: 'pledges',
           tags: { trigger: p.name, agent: kind, complement: comp },
-          text: sentence(a, `${p.head(a)} ${tail}`, i),
+          text: sentence(a, `${p.head(a)} ${tail}`, i + Math.floor(i / 6)), // frame not locked to agent
           proposers: a.codes,
           key,
           forbidden: [],
