@@ -359,6 +359,31 @@ export const initiativeOpening: Rule = (ctx) => {
 const PASSIVE_BY_RE =
   /\b(?:(?:was|were|has been|have been|had been|is|are|being)\s+)?(?:jointly\s+)?(put forward|put forth|proposed|suggested|advanced|initiated|launched|submitted|tabled|floated|introduced|made|voiced|raised|mooted)\s+by\s+/g;
 
+const LIGHT_PASSIVE = /^(?:made|voiced|raised)$/;
+const PROPOSAL_NOUN =
+  /\b(?:proposals?|initiatives?|suggestions?|ideas?|offers?|plans?|recommendations?|calls?)\b/i;
+/** "The idea of opening X", "A proposal to create X": the wrapper noun names no content. */
+const WRAPPER =
+  /^(?:the|a|an|this|that)\s+(?:proposal|initiative|suggestion|idea|plan|offer)\s+(?:to|of|for|on)\s+/i;
+
+/**
+ * The subject of a passive cue when it is the whole clause before it: "A plan for training judges
+ * was proposed by X", "The idea of opening X, put forward by Y, ...". Null when a finite verb stands
+ * in that stretch (then the subject is only the noun phrase next to the cue).
+ */
+function clauseSubject(text: string, sentStart: number, at: number): Span | null {
+  const head = text.slice(sentStart, at).replace(/[\s,]+$/, '');
+  if (head.length === 0) return null;
+  const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '));
+  const start = boundary >= 0 ? boundary + 2 : 0;
+  const segment = head.slice(start);
+  const lead = /^\s*[“"]?\s*/.exec(segment)?.[0].length ?? 0;
+  const words = tagWords(segment);
+  if (words.length < 2 || words.length > 25) return null;
+  if (words.some((w) => w.pos === 'verb' && !w.gerund && !w.base)) return null;
+  return { start: sentStart + start + lead, end: sentStart + head.length };
+}
+
 /** "the work plan proposed by China", "The SCO+ forum format was initiated by ...". */
 export const passiveBy: Rule = (ctx) => {
   const out: Candidate[] = [];
@@ -366,8 +391,14 @@ export const passiveBy: Rule = (ctx) => {
   for (const { m, at } of matches(ctx, re)) {
     const agent = agentAfter(ctx.doc, at + m[0].length, ctx.sent.end);
     if (!agent) continue;
-    const np = phraseBefore(ctx.doc.text, ctx.sent.start, at);
+    let np =
+      clauseSubject(ctx.doc.text, ctx.sent.start, at) ?? phraseBefore(ctx.doc.text, ctx.sent.start, at);
     if (!np) continue;
+    // "efforts made by X" is no proposal: a light verb needs a proposal noun in its subject.
+    if (LIGHT_PASSIVE.test(m[1] ?? '') && !PROPOSAL_NOUN.test(ctx.doc.text.slice(np.start, np.end))) continue;
+    const wrapper = WRAPPER.exec(ctx.doc.text.slice(np.start, np.end));
+    if (wrapper && np.start + wrapper[0].length < np.end)
+      np = { start: np.start + wrapper[0].length, end: np.end };
     const text = ctx.doc.text.slice(np.start, np.end).trim();
     if (ENDS_IN_NOUN.test(text) && complement(ctx, agent.end)) continue;
     if (!/[a-z]/.test(text)) continue;
