@@ -514,7 +514,13 @@ export const verbSubject: Rule = (ctx) => {
     if (CONDITION.test(text.slice(ctx.sent.start, at))) continue;
     let from = at + m[0].length;
     const after = text.slice(from, ctx.sent.end);
-    if (LIST_OBJECT.test(after)) continue; // a list announcement: its items are the proposals
+    // A list announcement: its items are the proposals. "a proposal for X" is one proposal, not a list.
+    const listed = LIST_OBJECT.exec(after);
+    const oneProposal =
+      listed !== null &&
+      /\b(?:an?|the)\s+(?:new\s+|concrete\s+|specific\s+)?(?:proposal|proposition)$/.test(listed[0]) &&
+      /^\s+(?:to|for|on|of|regarding|concerning|about|that)\b/.test(after.slice(listed[0].length));
+    if (listed && !oneProposal) continue;
     if (SHOWCASE_FORMS.has(verb) && !SHOWCASE_OBJECT.test(after)) continue;
     if (
       /^suggest/.test(verb) &&
