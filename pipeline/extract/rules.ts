@@ -346,7 +346,7 @@ export const initiativeOpening: Rule = (ctx) => {
   if (!agent) return [];
   const rest = text.slice(agent.end, ctx.sent.end);
   const event =
-    /^\s*,\s*((?:the\s+|a\s+|an\s+)?[^,;]{3,150}?)\s+(?:was|were|has been|have been|will be)\s+(?:held|organi[sz]ed|convened|launched|created|established|set up|hosted|adopted)\b/i.exec(
+    /^\s*,\s*((?:the\s+|a\s+|an\s+)?[^,;]{3,150}?)\s+(?:(?:was|were|has been|have been|will be)\s+(?:held|organi[sz]ed|convened|launched|created|established|set up|hosted|adopted)|(?:will\s+take|took|takes|is\s+to\s+take)\s+place)\b/i.exec(
       rest,
     );
   if (!event) return [];
@@ -444,6 +444,7 @@ const VERB_CUE = new RegExp(
       'intend(?:s|ed)?\\s+to',
       '(?:is|are|was|were)\\s+(?:also\\s+)?(?:ready|willing|prepared)\\s+to',
       '(?:stands?|stood)\\s+ready\\s+to',
+      'express(?:es|ed|ing)?\\s+(?:its|their|his|her|our)?\\s*(?:readiness|willingness|desire)\\s+to',
       'initiat(?:ed|es)(?=\\s+(?:the|a|an)\\s)',
       'will\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
       'favou?r(?:s|ed)?',
@@ -465,7 +466,7 @@ const LIST_OBJECT = new RegExp(
   `^\\s*(?:a|an|the|his|her|its|their|some|several|following|these)?\\s*(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+)*(?:${cues.listNouns.join('|')})\\b`,
 );
 const UMBRELLA =
-  /^\s*(?:a\s+(?:number|series|package|set|range)\s+of|several|some|many|various|a\s+few)\s+(?:new\s+|important\s+|concrete\s+)*(?:initiatives|proposals|ideas|suggestions|measures|steps|projects),?\s+(?:including|such as|in particular|notably|among them)\s+/;
+  /^\s*(?:a\s+(?:number|series|package|set|range)\s+of|several|some|many|various|a\s+few)\s+(?:new\s+|important\s+|concrete\s+)*(?:initiatives|proposals|ideas|suggestions|measures|steps|projects)(?:\s+(?:for|on|in|to)\s+[^,;:]{1,50}?)?,?\s+(?:including|such as|in particular|notably|among them)\s+/;
 
 const SHOWCASE_OBJECT =
   /^\s*(?:\S+\s+){0,6}?[“"]?\S*\s*(?:initiative|Initiative|proposal|concept|plan|programme|idea|project|strategy|Strategy|Concept|Plan|Programme)\b/;
@@ -520,7 +521,7 @@ export const verbSubject: Rule = (ctx) => {
       listed !== null &&
       /\b(?:an?|the)\s+(?:new\s+|concrete\s+|specific\s+)?(?:proposal|proposition)$/.test(listed[0]) &&
       /^\s+(?:to|for|on|of|regarding|concerning|about|that)\b/.test(after.slice(listed[0].length));
-    if (listed && !oneProposal) continue;
+    if (listed && !oneProposal && !UMBRELLA.test(after)) continue;
     if (SHOWCASE_FORMS.has(verb) && !SHOWCASE_OBJECT.test(after)) continue;
     if (
       /^suggest/.test(verb) &&
@@ -586,7 +587,7 @@ export const verbSubject: Rule = (ctx) => {
     const word = text.slice(subject.span.start, subject.span.end);
     const kind = /^(?:we|We|I)$/.test(word) ? 'speaker' : 'subject';
     const cue = { start: at, end: at + m[0].length };
-    for (const p of splitConjuncts(text, obj, { infinitive })) {
+    for (const p of splitConjuncts(text, obj, { infinitive, gerunds: umbrella !== null })) {
       out.push(
         make(
           ctx,

@@ -83,6 +83,40 @@ function spelledOut(doc: Doc, ctx: Ctx, ref: Referent): Candidate[] {
   }));
 }
 
+/** "first, ...; second, ..." or "(1) ...; (2) ...": an item marker inside one sentence. */
+const INLINE_MARKER =
+  /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly)(?:ly)?\s*,?\s+|\(?\d{1,2}\)\s*|\(?[a-g]\)\s*)/i;
+
+/** The items of a list announced and given in one sentence: "put forward a three-point proposal: first, A; second, B". */
+function inlineItems(doc: Doc, ctx: Ctx, from: number, owner: Span, cue: Span): Candidate[] {
+  const text = doc.text;
+  const colon = text.indexOf(':', from);
+  if (colon < 0 || colon >= ctx.sent.end) return [];
+  const out: Candidate[] = [];
+  const body = text.slice(colon + 1, ctx.sent.end);
+  const parts = body.split(/;\s+/);
+  if (parts.length < 2 && !INLINE_MARKER.test(body.trimStart())) return [];
+  let at = colon + 1;
+  for (const part of parts) {
+    const lead = part.length - part.trimStart().length;
+    const marker = INLINE_MARKER.exec(part.trimStart());
+    const start = at + lead + (marker ? marker[0].length : 0);
+    const obj = objectSpan(text, start, at + part.length);
+    if (obj)
+      out.push({
+        sentence: ctx.sent.index,
+        initiative: obj,
+        cue,
+        rule: 'list-item',
+        agent: { kind: 'list-owner', span: owner },
+        response: null,
+        confidence: 0.75,
+      });
+    at += part.length + (text.slice(at + part.length).match(/^;\s+/)?.[0].length ?? 0);
+  }
+  return out;
+}
+
 interface ListContext {
   owner: Span | null;
   cue: Span;
@@ -208,6 +242,7 @@ export function initiatives(): Stage {
           if (subject && !subject.collective) {
             list = { owner: subject.span, cue: { start: at, end: at + announce[0].length }, gap: 0 };
             ctx.speaker = speaker ?? subject.span;
+            found.push(...inlineItems(doc, ctx, at + announce[0].length, subject.span, list.cue));
           }
         }
         const items = list && !announce ? listItems(doc, ctx, list) : [];
