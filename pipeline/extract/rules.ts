@@ -473,6 +473,7 @@ const SHOWCASE_OBJECT =
 /** A short lowercase noun phrase that names no content of its own ("an additional task", "two ideas"). */
 const GENERAL_OBJECT =
   /^(?:an?|the|his|her|its|their|one|two|three|four|five|several|some|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
+const ACTION_NOUN_OBJECT = /^\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+(?:ing|tion|sion|ment|ance|ence|al)\s+of\b/;
 const AIMED_AT =
   /^(?:urg|call(?:s|ed|ing)?\s+(?:on|upon)|invit|encourag|ask|seek|sought|request|appeal|lobb)/;
 
@@ -533,7 +534,8 @@ export const verbSubject: Rule = (ctx) => {
       // "proposed that the member states set up X": the proposal starts at the clause's verb.
       from = clausePredicate(text, from, ctx.sent.end) ?? from;
     }
-    if (AIMED_AT.test(verb)) {
+    // "urged the drafting of X": an action noun is the object itself, not an addressee to be urged.
+    if (AIMED_AT.test(verb) && !ACTION_NOUN_OBJECT.test(after)) {
       const to = /^(?:\s+[^,.;]{1,80}?)?\s+(?:to|for)\s+(?=[a-z])/.exec(after);
       if (to) from += to[0].length;
       else if (!/^call/.test(verb) && !/^urg/.test(verb)) continue;
