@@ -446,7 +446,9 @@ const VERB_CUE = new RegExp(
       '(?:stands?|stood)\\s+ready\\s+to',
       'express(?:es|ed|ing)?\\s+(?:its|their|his|her|our)?\\s*(?:readiness|willingness|desire)\\s+to',
       'initiat(?:ed|es)(?=\\s+(?:the|a|an)\\s)',
-      'will\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
+      '(?:will|would|shall)\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
+      // "announced that it will open ...": an announced intention of the subject
+      'announc(?:ed|es)\\s+that\\s+(?:it|they|he|she|we)\\s+(?:will|would)',
       'favou?r(?:s|ed)?',
       '(?:is|are|was|were)\\s+in\\s+favou?r\\s+of',
       '(?:is|are|was|were)\\s+(?:developing|drawing\\s+up|preparing)\\s+(?:plans?|proposals?)\\s+(?:for|to|on)',
@@ -473,7 +475,10 @@ const SHOWCASE_OBJECT =
 /** A short lowercase noun phrase that names no content of its own ("an additional task", "two ideas"). */
 const GENERAL_OBJECT =
   /^(?:an?|the|his|her|its|their|one|two|three|four|five|several|some|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
-const ACTION_NOUN_OBJECT = /^\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+(?:ing|tion|sion|ment|ance|ence|al)\s+of\b/;
+const BILATERAL =
+  /^(?:bilateral\s+|separate\s+|further\s+)?(?:talks|negotiations|consultations|discussions|a\s+(?:meeting|phone\s+call|conversation|telephone\s+conversation))\s+with\b/i;
+const ACTION_NOUN_OBJECT =
+  /^\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+(?:ing|tion|sion|ment|ance|ence|al)\s+of\b/;
 const AIMED_AT =
   /^(?:urg|call(?:s|ed|ing)?\s+(?:on|upon)|invit|encourag|ask|seek|sought|request|appeal|lobb)/;
 
@@ -562,6 +567,8 @@ export const verbSubject: Rule = (ctx) => {
       /^(?:for|on|in|at|with)\s/i.test(text.slice(obj.start, obj.end))
     )
       continue;
+    // "will hold talks with X" reports diplomacy, not a proposal.
+    if (/\b(?:hold|host|have)$/.test(verb) && BILATERAL.test(text.slice(obj.start, obj.end))) continue;
     // "offered the participants:": the object announces a list; its items are the proposals.
     if (/^\s*:\s*$/.test(text.slice(obj.end, ctx.sent.end))) continue;
     // "proposed an additional task: for the SCO to ...": a general noun announces what the colon gives.

@@ -14,6 +14,7 @@ const BOUNDARY = new RegExp(
     '\\s(?:and|but)\\s(?:also\\s|further\\s|then\\s)?(?:expressed|said|stressed|noted|added|called|urged|invited|offered|proposed|suggested|announced|highlighted|emphasi[sz]ed|underlined|thanked|praised|welcomed|reiterated|pointed|described|voiced|told|hailed|agreed|decided|discussed|reaffirmed|confirmed|expressing|welcoming|believe|believed|consider|considered|hope|hoped)\\b',
     '[”"’]?,?\\s(?:he|she)\\s(?:said|added|noted|stressed|told)\\b',
     '[”"],?\\s(?:[A-Z][\\w.’\'-]*\\s){1,5}(?:said|added|noted|stressed|told)\\b',
+    ",\\s(?:[A-Z][\\w.’'-]*\\s){1,4}(?:said|added|noted|stressed|told)\\b",
     ',?[”"]?,?\\s(?:said|added|noted|stressed)\\s+(?:the\\s|[A-Z])',
     '\\s\\((?=[^)]*\\b(?:Xinhua|TASS|Reuters|AFP|AP)\\b)',
     '\\s\\([A-Z][^()]{1,40}\\)[.\\s]*$',
