@@ -88,9 +88,21 @@ export interface Proposal {
   confidence: number;
 }
 
+/**
+ * What the caller knows about a document beforehand (the library's `extract` options). A given date
+ * is the document date, whatever the text says.
+ */
+export interface Given {
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  date?: string;
+  /** where the text came from; kept for the stages (no output field holds it yet) */
+  url?: string;
+}
+
 /** One document flowing through every stage; each stage adds layers to it. */
 export interface Doc {
   readonly id: string;
+  readonly given?: Given;
   readonly path: string;
   readonly file: string;
   readonly raw: string;
@@ -113,7 +125,7 @@ export interface Doc {
   layers: Set<Layer>;
 }
 
-export function createDoc(path: string, raw: string): Doc {
+export function createDoc(path: string, raw: string, given?: Given): Doc {
   const startMap = new Int32Array(raw.length);
   const endMap = new Int32Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
@@ -130,6 +142,7 @@ export function createDoc(path: string, raw: string): Doc {
     endMap,
     messages: [],
     layers: new Set(['raw', 'text']),
+    ...(given ? { given } : {}),
   };
 }
 
