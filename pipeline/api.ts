@@ -18,7 +18,11 @@ export const ExtractOptionsSchema = z.object({
 });
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 
-/** One document's records, in the schemas of the output files; offsets are into the text given. */
+/**
+ * One document's records, in the schemas of the output files; offsets are into the text given. A new
+ * kind of record (the stances of issue 13) joins here as well as in DocResult: parse drops keys this
+ * schema does not name.
+ */
 export const ExtractResultSchema = z.object({
   document: DocumentSchema,
   initiatives: z.array(InitiativeSchema),
