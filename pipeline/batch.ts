@@ -146,7 +146,7 @@ function processor(jobs: number): Processor {
 
 /**
  * --incremental: each document's serialised results are kept in OUT/.cache under a hash of its
- * bytes, its path and the tool's version (VERSION). An unchanged document is not processed again; a deleted
+ * bytes, its path and the tool's version. An unchanged document is not processed again; a deleted
  * one is simply not written; the outputs are the same as a full run's.
  */
 function cached(proc: Processor, out: string, onHit: () => void): Processor {
@@ -194,6 +194,17 @@ function cached(proc: Processor, out: string, onHit: () => void): Processor {
   };
 }
 
+/** The outputs written at the end, from the whole batch. */
+const LINKED_OUTPUTS = [
+  'initiatives.jsonl',
+  'initiatives.csv',
+  'initiatives_canonical.jsonl',
+  'initiatives_canonical.csv',
+  'summary.json',
+  'summary_by_country_year.csv',
+  'datapackage.json',
+] as const;
+
 /**
  * The outputs that need the whole batch: initiative records with their canonical_id, the linked
  * initiatives, the summaries and the data package.
@@ -208,7 +219,7 @@ async function writeLinked(
   for (const r of records) r.canonical_id = ids.get(r.id) ?? null;
   const canonical = canonicalRecords(records).map((c) => CanonicalSchema.parse(c));
   const rows = countryYearTable(records).map((r) => CountryYearSchema.parse(r));
-  const files: [string, string][] = [
+  const files: [(typeof LINKED_OUTPUTS)[number], string][] = [
     ['initiatives.jsonl', toJsonl(records)],
     ['initiatives.csv', csvHeader(INITIATIVE_COLUMNS) + csvRows(records, INITIATIVE_COLUMNS)],
     ['initiatives_canonical.jsonl', toJsonl(canonical)],
@@ -246,17 +257,7 @@ async function writeLinked(
  * fresh ones. Only this tool's own file names are touched.
  */
 async function removeOthers(out: string, formats: ReadonlySet<Format>): Promise<void> {
-  const ours = [
-    ...Object.keys(OUTPUTS),
-    'initiatives.jsonl',
-    'initiatives.csv',
-    'initiatives_canonical.jsonl',
-    'initiatives_canonical.csv',
-    'summary_by_country_year.csv',
-    'datapackage.json',
-    SQLITE_FILE,
-  ];
-  for (const file of ours) {
+  for (const file of [...Object.keys(OUTPUTS), ...LINKED_OUTPUTS, SQLITE_FILE]) {
     const format = formatOf(file);
     if (format !== null && !formats.has(format)) await rm(join(out, file), { force: true });
   }
