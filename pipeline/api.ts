@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { DocumentSchema } from '../schemas/document.js';
 import { EntitySchema } from '../schemas/entity.js';
@@ -47,20 +48,24 @@ let stages: Promise<Stage[]> | undefined;
 
 /**
  * Extracts the records of one text, as a run over one file named `name` would write them (initiative
- * records linked within the text). A text the pipeline cannot process is no exception: its document
- * has `status: 'error'` and the reason, and an error message says so. Options that break the schema
+ * records linked within the text). A text the pipeline cannot process (an empty one, say) is no
+ * exception: its document has `status: 'error'` and the reason, and an error message says so. Options that break the schema
  * throw a ZodError.
  */
 export async function extract(text: string, options: ExtractOptions): Promise<ExtractResult> {
   const { name, date, url } = ExtractOptionsSchema.parse(options);
   if (typeof text !== 'string') throw new TypeError('extract: text must be a string');
-  const [{ processText, buildStages }, { link }] = await Promise.all([
+  const [{ processText, buildStages, failed }, { link }] = await Promise.all([
     import('./run.js'),
     import('./link/link.js'),
   ]);
   stages ??= Promise.resolve(buildStages());
   const given = { ...(date ? { date } : {}), ...(url ? { url } : {}) };
-  const result = processText(await stages, name, text, name, given);
+  // As a run reads a file: an empty one is a failed document.
+  const result =
+    text.trim() === ''
+      ? failed(name, basename(name), 'empty file (no text)')
+      : processText(await stages, name, text, name, given);
   const ids = link(result.initiatives);
   for (const r of result.initiatives) r.canonical_id = ids.get(r.id) ?? null;
   return ExtractResultSchema.parse(result);

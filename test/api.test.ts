@@ -53,11 +53,11 @@ describe('extract', () => {
     );
   });
 
-  it('reports an empty text as a document without records, not as an exception', async () => {
-    const result = await extract('', { name: 'empty.txt' });
+  it('reports an empty text as a failed document, as a run does an empty file, not as an exception', async () => {
+    const result = await extract(' \n ', { name: 'empty.txt' });
     expect(result.initiatives).toEqual([]);
-    expect(result.document.status).toBe('ok');
-    expect(result.document.words).toBe(0);
+    expect(result.document).toMatchObject({ status: 'error', error: 'empty file (no text)' });
+    expect(result.messages.map((m) => [m.rule, m.severity])).toEqual([['document-failed', 'error']]);
   });
 
   it('refuses options outside the schema', async () => {
