@@ -39,7 +39,10 @@ export const RunOptionsSchema = z.object({
   jobs: z.number().int().min(1).optional().describe('worker threads; by default from the cores and batch'),
   incremental: z.boolean().optional().describe('reuse the results of documents unchanged since the last run'),
   formats: z.array(FormatSchema).min(1).optional().describe('what to write; default jsonl and csv'),
-  manifest: z.string().optional().describe('a manifest of the inputs (not supported yet)'),
+  manifest: z
+    .string()
+    .optional()
+    .describe('path of a manifest (CSV or JSONL: file, url, date, ...) of the inputs; not supported yet'),
 });
 export type RunOptions = z.infer<typeof RunOptionsSchema>;
 
@@ -78,8 +81,10 @@ export async function extract(text: string, options: ExtractOptions): Promise<Ex
  */
 export async function run(options: RunOptions): Promise<RunSummary> {
   const { manifest, ...batch } = RunOptionsSchema.parse(options);
-  // The manifest (file, url, date, ...) is being added to the batch beside this API (issue 12); until
-  // runBatch reads it, saying so beats ignoring it. Wire it here: runBatch({ ...batch, manifest }).
+  // The manifest (file, url, date, title, source) is being added to the batch beside this API (issue
+  // 12: `run --manifest`, pipeline/manifest.ts). Until runBatch reads it, saying so beats ignoring it.
+  // When it does: runBatch({ ...batch, manifest: manifest === undefined ? undefined : readManifest(manifest) }),
+  // checking that the file exists first as the CLI does.
   if (manifest !== undefined) throw new Error('run: the manifest option is not supported yet');
   const { runBatch } = await import('./batch.js');
   return RunSummarySchema.parse(await runBatch(batch));

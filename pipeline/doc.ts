@@ -56,6 +56,14 @@ export interface DateMention extends Span {
   precision: 'year' | 'month' | 'day' | 'interval' | 'decade';
 }
 
+/** What a manifest beside the corpus says of a file (`run --manifest`): it outranks the text. */
+export interface Given {
+  url?: string | null;
+  date?: string | null;
+  title?: string | null;
+  source?: string | null;
+}
+
 export interface DocMeta {
   title: string | null;
   date: string | null;
@@ -88,21 +96,9 @@ export interface Proposal {
   confidence: number;
 }
 
-/**
- * What the caller knows about a document beforehand (the library's `extract` options). A given date
- * is the document date, whatever the text says.
- */
-export interface Given {
-  /** YYYY, YYYY-MM or YYYY-MM-DD */
-  date?: string;
-  /** where the text came from; kept for the stages (no output field holds it yet) */
-  url?: string;
-}
-
 /** One document flowing through every stage; each stage adds layers to it. */
 export interface Doc {
   readonly id: string;
-  readonly given?: Given;
   readonly path: string;
   readonly file: string;
   readonly raw: string;
@@ -119,6 +115,8 @@ export interface Doc {
   profile?: Profile;
   dates?: DateMention[];
   meta?: DocMeta;
+  /** what a manifest gave for this file, if any */
+  readonly given?: Given;
   candidates?: Candidate[];
   proposals?: Proposal[];
   messages: Message[];
