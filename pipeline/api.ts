@@ -52,8 +52,8 @@ let stages: Promise<Stage[]> | undefined;
 /**
  * Extracts the records of one text, as a run over one file named `name` would write them (initiative
  * records linked within the text). A text the pipeline cannot process (an empty one, say) is no
- * exception: its document has `status: 'error'` and the reason, and an error message says so. Options that break the schema
- * throw a ZodError.
+ * exception: its document has `status: 'error'` and the reason, and an error message says so.
+ * Options that break the schema throw a ZodError.
  */
 export async function extract(text: string, options: ExtractOptions): Promise<ExtractResult> {
   const { name, date, url } = ExtractOptionsSchema.parse(options);
@@ -83,8 +83,8 @@ export async function run(options: RunOptions): Promise<RunSummary> {
   const { manifest, ...batch } = RunOptionsSchema.parse(options);
   // The manifest (file, url, date, title, source) is being added to the batch beside this API (issue
   // 12: `run --manifest`, pipeline/manifest.ts). Until runBatch reads it, saying so beats ignoring it.
-  // When it does: runBatch({ ...batch, manifest: manifest === undefined ? undefined : readManifest(manifest) }),
-  // checking that the file exists first as the CLI does.
+  // When it does: runBatch({ ...batch, manifest: manifest && readManifest(manifest) }), checking
+  // first that the file exists, as the CLI does.
   if (manifest !== undefined) throw new Error('run: the manifest option is not supported yet');
   const { runBatch } = await import('./batch.js');
   return RunSummarySchema.parse(await runBatch(batch));
