@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
@@ -9,10 +9,12 @@ import { Piscina } from 'piscina';
 import { CanonicalSchema } from '../schemas/canonical.js';
 import type { InitiativeRecord } from '../schemas/initiative.js';
 import type { Message } from '../schemas/message.js';
-import { CountryYearSchema } from '../schemas/summary.js';
+import { CountryYearSchema, type RunSummary } from '../schemas/summary.js';
+import { DEFAULT_FORMATS, type Format, formatOf, SQLITE_FILE } from './formats.js';
 import { canonicalRecords, link } from './link/link.js';
 import type { InputFile } from './read.js';
 import { countryYearTable, summarise } from './summary.js';
+import { VERSION } from './version.js';
 import { dataPackage } from './writers/datapackage.js';
 import { toJsonl } from './writers/jsonl.js';
 import {
@@ -39,19 +41,12 @@ export interface BatchOptions {
   jobs?: number;
   /** reuse the results of documents whose bytes have not changed since the last run into `out` */
   incremental?: boolean;
+  /** what to write (default jsonl and csv); summary.json is always written */
+  formats?: readonly Format[];
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface BatchSummary {
-  documents: number;
-  failed: number;
-  skipped: number;
-  /** documents whose earlier results were reused by --incremental */
-  unchanged: number;
-  proposals: number;
-  seconds: number;
-  out: string;
-}
+export type BatchSummary = RunSummary;
 
 /** Every supported file under the inputs, sorted by path; unsupported ones become messages. */
 export async function listInputs(inputs: string[], messages: Message[]): Promise<InputFile[]> {
@@ -149,15 +144,6 @@ function processor(jobs: number): Processor {
   };
 }
 
-/** The tool's version (from dist/pipeline or from the sources), part of every cache key. */
-const VERSION = (() => {
-  for (const up of ['../../package.json', '../package.json']) {
-    const path = fileURLToPath(new URL(up, import.meta.url));
-    if (existsSync(path)) return String(JSON.parse(readFileSync(path, 'utf8')).version);
-  }
-  return 'unknown';
-})();
-
 /**
  * --incremental: each document's serialised results are kept in OUT/.cache under a hash of its
  * bytes, its path and the tool's version. An unchanged document is not processed again; a deleted
@@ -208,12 +194,24 @@ function cached(proc: Processor, out: string, onHit: () => void): Processor {
   };
 }
 
+/** The outputs written at the end, from the whole batch. */
+const LINKED_OUTPUTS = [
+  'initiatives.jsonl',
+  'initiatives.csv',
+  'initiatives_canonical.jsonl',
+  'initiatives_canonical.csv',
+  'summary.json',
+  'summary_by_country_year.csv',
+  'datapackage.json',
+] as const;
+
 /**
  * The outputs that need the whole batch: initiative records with their canonical_id, the linked
  * initiatives, the summaries and the data package.
  */
 async function writeLinked(
   sink: OutputSink,
+  wanted: (file: string) => boolean,
   records: InitiativeRecord[],
   documents: { total: number; failed: number },
 ) {
@@ -221,7 +219,7 @@ async function writeLinked(
   for (const r of records) r.canonical_id = ids.get(r.id) ?? null;
   const canonical = canonicalRecords(records).map((c) => CanonicalSchema.parse(c));
   const rows = countryYearTable(records).map((r) => CountryYearSchema.parse(r));
-  const files: [string, string][] = [
+  const files: [(typeof LINKED_OUTPUTS)[number], string][] = [
     ['initiatives.jsonl', toJsonl(records)],
     ['initiatives.csv', csvHeader(INITIATIVE_COLUMNS) + csvRows(records, INITIATIVE_COLUMNS)],
     ['initiatives_canonical.jsonl', toJsonl(canonical)],
@@ -247,8 +245,21 @@ async function writeLinked(
     ],
   ];
   for (const [name, text] of files) {
+    if (!wanted(name)) continue;
     sink.open(name);
     await sink.append(name, text);
+  }
+}
+
+/**
+ * Removes the outputs of the formats this run did not write (the JSONL the database was built from, or
+ * the files of an earlier run with other formats), so the folder never holds stale results beside
+ * fresh ones. Only this tool's own file names are touched.
+ */
+async function removeOthers(out: string, formats: ReadonlySet<Format>): Promise<void> {
+  for (const file of [...Object.keys(OUTPUTS), ...LINKED_OUTPUTS, SQLITE_FILE]) {
+    const format = formatOf(file);
+    if (format !== null && !formats.has(format)) await rm(join(out, file), { force: true });
   }
 }
 
@@ -262,11 +273,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const files = await listInputs(options.inputs, messages);
   // Starting a worker costs about a second (each loads the models): small batches stay in one thread.
   const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / 10)));
+  const formats = new Set(options.formats ?? DEFAULT_FORMATS);
+  // The database is built from the JSONL files, which are removed afterwards unless jsonl was asked for.
+  const written = (file: string) => {
+    const format = formatOf(file);
+    return format === null || formats.has(format) || (format === 'jsonl' && formats.has('sqlite'));
+  };
   await mkdir(options.out, { recursive: true });
   await OutputSink.sweep(options.out);
   const sink = new OutputSink(options.out);
-  for (const [name, columns] of Object.entries(OUTPUTS)) sink.open(name, columns ? csvHeader(columns) : '');
-  await sink.append('messages.jsonl', toJsonl(messages));
+  for (const [name, columns] of Object.entries(OUTPUTS))
+    if (written(name)) sink.open(name, columns ? csvHeader(columns) : '');
+  if (written('messages.jsonl')) await sink.append('messages.jsonl', toJsonl(messages));
 
   const summary = {
     documents: files.length,
@@ -283,7 +301,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const flush = async () => {
     for (let r = pending.get(next); r !== undefined; r = pending.get(next)) {
       pending.delete(next++);
-      for (const [name, text] of Object.entries(r.chunks)) await sink.append(name, text);
+      for (const [name, text] of Object.entries(r.chunks)) if (written(name)) await sink.append(name, text);
       initiatives.push(...r.initiatives);
       if (r.failed) summary.failed++;
     }
@@ -313,8 +331,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     // memory do not add up.
     await close();
     summary.proposals = initiatives.length;
-    await writeLinked(sink, initiatives, { total: files.length, failed: summary.failed });
+    await writeLinked(sink, written, initiatives, { total: files.length, failed: summary.failed });
     await sink.commit();
+    if (formats.has('sqlite')) {
+      const { writeSqlite } = await import('./writers/sqlite.js');
+      writeSqlite(options.out);
+    }
+    await removeOthers(options.out, formats);
   } catch (e) {
     await sink.abort();
     throw e;

@@ -3,31 +3,44 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InitiativeRecord } from '../schemas/initiative.js';
-import { runBatch } from './batch.js';
-import { formatScore, type GoldRecord, type PredRecord, readRecords, score } from './eval.js';
-import { writeReport } from './report/report.js';
-import { countryYearTable, formatStats, type Summary } from './summary.js';
-import { writeSqlite } from './writers/sqlite.js';
+import type { GoldRecord, PredRecord } from './eval.js';
+import { type Format, FormatError, parseFormats, SQLITE_FILE } from './formats.js';
+import type { Summary } from './summary.js';
+import { VERSION } from './version.js';
 
-const HELP = `sco-initiatives: who proposed what in SCO documents
-
-Usage:
-  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format sqlite] [--quiet] [--json]
+// Each command loads what it needs when it runs, so `--help` and `--version` answer at once.
+const RUN = `  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format LIST] [--quiet] [--json]
       Reads .txt, .md, .html and .pdf files (folders are walked recursively; "-" reads paths
       from stdin; default: corpus/) and writes initiatives, linked initiatives, documents,
       entities, sentences, messages, summaries and a data package to DIR (default: output/).
       --jobs: worker threads (default: the number of cores; one for small batches).
       --incremental: reuse the results of documents unchanged since the last run into DIR.
-      --format sqlite: also write DIR/sco-initiatives.sqlite with the same tables.
+      --format: what to write, a comma list of jsonl, csv, sqlite (default: jsonl,csv);
+        sqlite writes DIR/sco-initiatives.sqlite with the same tables.
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
-  sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
+`;
+const EVAL = `  sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
-  sco-initiatives stats [OUTPUT_DIR]
+`;
+const STATS = `  sco-initiatives stats [OUTPUT_DIR]
       Prints initiatives by proposer country and year from an output folder (default: output/).
-  sco-initiatives report [OUTPUT_DIR]
+`;
+const REPORT = `  sco-initiatives report [OUTPUT_DIR]
       Writes OUTPUT_DIR/report.html: charts, a timeline and a searchable table, self-contained.
+`;
+const EXIT =
+  'Exit codes: 0 all well, 1 some documents failed (outputs complete for the rest), 2 usage error.\n';
 
-Exit codes: 0 all well, 1 some documents failed (outputs complete for the rest), 2 usage error.`;
+const HELP = `sco-initiatives: who proposed what in SCO documents
+
+Usage:
+${RUN}${EVAL}${STATS}${REPORT}  sco-initiatives --help | --version
+      Every command takes --help.
+
+${EXIT}`;
+
+/** The help of one command: its usage, and the exit codes for run. */
+const help = (section: string, exit = false) => `Usage:\n${section}${exit ? `\n${EXIT}` : ''}`;
 
 function usage(message: string): never {
   console.error(`sco-initiatives: ${message}`);
@@ -63,14 +76,14 @@ async function run(args: string[]): Promise<number> {
       out: { type: 'string', default: 'output' },
       jobs: { type: 'string' },
       incremental: { type: 'boolean', default: false },
-      format: { type: 'string' },
+      format: { type: 'string', multiple: true },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      help: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log(HELP);
+    process.stdout.write(help(RUN, true));
     return 0;
   }
   // "-" reads a list of paths, one a line, from standard input.
@@ -81,24 +94,28 @@ async function run(args: string[]): Promise<number> {
   const inputs = named.length > 0 || positionals.includes('-') ? named : ['corpus'];
   for (const input of inputs) if (!existsSync(input)) usage(`input not found: ${input}`);
   const tty = process.stderr.isTTY && !values.quiet && !values.json;
-  if (values.format !== undefined && values.format !== 'sqlite')
-    usage(`--format takes "sqlite", not "${values.format}"`);
+  let formats: Format[] | undefined;
+  try {
+    formats = values.format === undefined ? undefined : parseFormats(values.format);
+  } catch (e) {
+    if (e instanceof FormatError) usage(e.message);
+    throw e;
+  }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
     usage(`--jobs takes a whole number >= 1, not "${values.jobs}"`);
+  const { runBatch } = await import('./batch.js');
   const summary = await runBatch({
     inputs,
     out: values.out,
     jobs,
     incremental: values.incremental,
+    formats,
     onProgress: tty ? progress(Date.now()) : undefined,
   });
   if (tty) process.stderr.write('\n');
-  // The JSONL outputs are in place by now; the database is built from them.
-  if (values.format === 'sqlite') {
-    const db = writeSqlite(values.out);
-    if (!values.quiet && !values.json) console.log(`wrote ${db}`);
-  }
+  if (formats?.includes('sqlite') && !values.quiet && !values.json)
+    console.log(`wrote ${join(values.out, SQLITE_FILE)}`);
   if (values.json) console.log(JSON.stringify(summary));
   else if (!values.quiet || summary.failed > 0) {
     console.log(
@@ -108,7 +125,7 @@ async function run(args: string[]): Promise<number> {
   return summary.failed > 0 ? 1 : 0;
 }
 
-function evaluate(args: string[]): number {
+async function evaluate(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -116,9 +133,15 @@ function evaluate(args: string[]): number {
       pred: { type: 'string', default: 'output/initiatives.jsonl' },
       verbose: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    process.stdout.write(help(EVAL));
+    return 0;
+  }
   if (!values.gold) usage('eval needs --gold FILE');
+  const { formatScore, readRecords, score } = await import('./eval.js');
   for (const f of [values.gold, values.pred]) if (!existsSync(f)) usage(`file not found: ${f}`);
   const s = score(readRecords<GoldRecord>(values.gold), readRecords<PredRecord>(values.pred));
   if (values.json) {
@@ -129,36 +152,63 @@ function evaluate(args: string[]): number {
 }
 
 /** The country x year table of an output folder, in the terminal. */
-function stats(args: string[]): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+async function stats(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    process.stdout.write(help(STATS));
+    return 0;
+  }
   const dir = positionals[0] ?? 'output';
   const summaryPath = join(dir, 'summary.json');
   if (!existsSync(summaryPath))
     usage(`no summary.json in ${dir}: run 'sco-initiatives run --out ${dir}' first`);
+  const [{ readRecords }, { countryYearTable, formatStats }] = await Promise.all([
+    import('./eval.js'),
+    import('./summary.js'),
+  ]);
   const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as Summary;
   const records = readRecords<InitiativeRecord>(join(dir, 'initiatives.jsonl'));
   console.log(formatStats(summary, countryYearTable(records)));
   return 0;
 }
 
+async function report(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    process.stdout.write(help(REPORT));
+    return 0;
+  }
+  const dir = positionals[0] ?? 'output';
+  if (!existsSync(join(dir, 'initiatives.jsonl')))
+    usage(`no initiatives.jsonl in ${dir}: run 'sco-initiatives run --out ${dir}' first`);
+  const { writeReport } = await import('./report/report.js');
+  console.log(`wrote ${await writeReport(dir)}`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    console.log(HELP);
+    process.stdout.write(HELP);
     return command === undefined ? 2 : 0;
+  }
+  if (command === '--version') {
+    console.log(`sco-initiatives ${VERSION}`);
+    return 0;
   }
   try {
     if (command === 'run') return await run(rest);
-    if (command === 'eval') return evaluate(rest);
-    if (command === 'stats') return stats(rest);
-    if (command === 'report') {
-      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
-      const dir = positionals[0] ?? 'output';
-      if (!existsSync(join(dir, 'initiatives.jsonl')))
-        usage(`no initiatives.jsonl in ${dir}: run 'sco-initiatives run --out ${dir}' first`);
-      console.log(`wrote ${await writeReport(dir)}`);
-      return 0;
-    }
+    if (command === 'eval') return await evaluate(rest);
+    if (command === 'stats') return await stats(rest);
+    if (command === 'report') return await report(rest);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')

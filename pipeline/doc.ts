@@ -56,6 +56,14 @@ export interface DateMention extends Span {
   precision: 'year' | 'month' | 'day' | 'interval' | 'decade';
 }
 
+/** What a manifest beside the corpus says of a file (`run --manifest`): it outranks the text. */
+export interface Given {
+  url?: string | null;
+  date?: string | null;
+  title?: string | null;
+  source?: string | null;
+}
+
 export interface DocMeta {
   title: string | null;
   date: string | null;
@@ -107,13 +115,15 @@ export interface Doc {
   profile?: Profile;
   dates?: DateMention[];
   meta?: DocMeta;
+  /** what a manifest gave for this file, if any */
+  readonly given?: Given;
   candidates?: Candidate[];
   proposals?: Proposal[];
   messages: Message[];
   layers: Set<Layer>;
 }
 
-export function createDoc(path: string, raw: string): Doc {
+export function createDoc(path: string, raw: string, given?: Given): Doc {
   const startMap = new Int32Array(raw.length);
   const endMap = new Int32Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
@@ -130,6 +140,7 @@ export function createDoc(path: string, raw: string): Doc {
     endMap,
     messages: [],
     layers: new Set(['raw', 'text']),
+    ...(given ? { given } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import { type InitiativeRecord, InitiativeSchema } from '../schemas/initiative.j
 import type { Message } from '../schemas/message.js';
 import { type SentenceRecord, SentenceSchema } from '../schemas/sentence.js';
 import { countWords } from './adapters/wink.js';
-import { collapseSpace, createDoc, type Doc, type Span, toRaw } from './doc.js';
+import { collapseSpace, createDoc, type Doc, type Given, type Span, toRaw } from './doc.js';
 import { countryName, scoStatus } from './reference/index.js';
 import { checkChain, type Stage } from './stage.js';
 import { ingest } from './stages/01-ingest.js';
@@ -193,8 +193,14 @@ function validated(doc: Doc, r: DocResult): DocResult {
 }
 
 /** Runs every stage on one document; a failure marks the document failed instead of stopping the batch. */
-export function processText(stages: Stage[], file: string, raw: string, displayPath = file): DocResult {
-  const doc = createDoc(file, raw);
+export function processText(
+  stages: Stage[],
+  file: string,
+  raw: string,
+  displayPath = file,
+  given?: Given,
+): DocResult {
+  const doc = createDoc(file, raw, given);
   try {
     for (const stage of stages) {
       stage.run(doc);

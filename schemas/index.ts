@@ -4,3 +4,4 @@ export * from './entity.js';
 export * from './initiative.js';
 export * from './message.js';
 export * from './sentence.js';
+export * from './summary.js';

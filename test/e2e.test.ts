@@ -96,10 +96,19 @@ function readdirCorpus(): string[] {
   ];
 }
 
-describe('the CLI with --format sqlite', () => {
+describe('the CLI with --format jsonl,sqlite', () => {
   it('writes a database whose tables hold what the JSONL files hold', async () => {
     const out = mkdtempSync(join(tmpdir(), 'sco-sqlite-'));
-    execFileSync(process.execPath, [CLI, 'run', 'corpus', '--out', out, '--format', 'sqlite', '--quiet']);
+    execFileSync(process.execPath, [
+      CLI,
+      'run',
+      'corpus',
+      '--out',
+      out,
+      '--format',
+      'jsonl,sqlite',
+      '--quiet',
+    ]);
     const { default: Database } = await import('better-sqlite3');
     const db = new Database(join(out, 'sco-initiatives.sqlite'), { readonly: true });
     const count = (t: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;

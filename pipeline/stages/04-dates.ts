@@ -182,7 +182,8 @@ export function dates(): Stage {
     requires: ['paragraphs', 'sentences'],
     assigns: ['meta', 'dates'],
     run(doc) {
-      const { date, evidence } = documentDate(doc);
+      const given = doc.given?.date;
+      const { date, evidence } = given ? { date: given, evidence: 'given' } : documentDate(doc);
       const meta: DocMeta = { title: title(doc), date, dateEvidence: evidence };
       doc.meta = meta;
       doc.dates = mentions(doc, date);

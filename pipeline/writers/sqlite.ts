@@ -10,9 +10,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SQLITE_FILE } from '../formats.js';
 
-/** File name of the database, beside the JSONL outputs it is built from. */
-export const SQLITE_FILE = 'sco-initiatives.sqlite';
+export { SQLITE_FILE };
 
 type SqlType = 'INTEGER' | 'REAL' | 'TEXT';
 
