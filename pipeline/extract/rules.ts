@@ -19,6 +19,8 @@ export type Rule = (ctx: Ctx) => Candidate[];
 
 const NOUN =
   '(?:initiatives?|proposals?|suggestions?|ideas?|offer|call|plans?|recommendations?|readiness|willingness)';
+/** Nouns that name a proposal only when a country owns them by name: "Mongolia's vision of", not "its vision of". */
+const NAMED_ONLY_NOUN = '(?:vision|concept)';
 
 /** Every match of a rule's pattern in the sentence. Patterns are global module constants, compiled once. */
 function* matches(ctx: Ctx, re: RegExp): Generator<{ m: RegExpExecArray; at: number }> {
@@ -71,7 +73,9 @@ function complement(ctx: Ctx, from: number, plural = false): Span[] | null {
     );
   const lead = to ?? about ?? copula;
   if (!lead) return null;
-  const obj = objectSpan(text, from + lead[0].length, ctx.sent.end);
+  let obj = objectSpan(text, from + lead[0].length, ctx.sent.end);
+  // "Mongolia's vision of a corridor ... was presented": a noun phrase complement ends at its clause's verb.
+  if (obj && /\bof\s+$/.test(lead[0])) obj = nounPhraseEnd(text, obj);
   return obj ? splitConjuncts(text, obj, { infinitive: /\bto\s+$/.test(lead[0]), gerunds: plural }) : null;
 }
 
@@ -150,7 +154,7 @@ export const nominalOf: Rule = (ctx) => {
 };
 
 const POSSESSIVE = new RegExp(
-  `(?:(?:'s|’s)|\\b(?:our|Our|its|his|her|their))\\s+(?:[a-z-]+\\s+){0,2}?(${NOUN})\\b`,
+  `(?:(?:'s|’s)|\\b(?:our|Our|its|his|her|their))\\s+(?:[a-z-]+\\s+){0,2}?(${NOUN}|${NAMED_ONLY_NOUN})\\b`,
   'g',
 );
 
@@ -167,6 +171,7 @@ export const possessive: Rule = (ctx) => {
     const pronoun = ['our', 'Our', 'its', 'his', 'her', 'their'].includes(word);
     const theCountry = /\bthe country$/i.test(ctx.doc.text.slice(at - 12, at));
     if (!entity && !pronoun && !theCountry) continue;
+    if (/^(?:vision|concept)$/.test(m[1] ?? '') && (!entity || entity.type !== 'country')) continue;
     if (entity?.collective) continue;
     const cueEnd = at + m[0].length;
     const parts = complement(ctx, cueEnd);
@@ -203,7 +208,7 @@ export const possessive: Rule = (ctx) => {
   return out;
 };
 
-const ADJ_NOUN = new RegExp(`^\\s+(?:[a-z-]+\\s+)?${NOUN}\\b`);
+const ADJ_NOUN = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${NOUN}|${NAMED_ONLY_NOUN})\\b`);
 const ENDS_IN_NOUN = new RegExp(`${NOUN}$`);
 
 /** "the Russian initiative to ...": a country adjective owning the proposal. */
@@ -264,7 +269,16 @@ export const compoundInitiative: Rule = (ctx) => {
 /** A noun phrase ends before the first finite verb after it ("the forum on trade drew interest"). */
 function nounPhraseEnd(text: string, span: Span): Span {
   const words = tagWords(text.slice(span.start, span.end));
-  const stop = words.find((w, i) => i > 0 && w.pos === 'verb' && !w.gerund && (w.auxiliary || !w.base));
+  // The verb of a relative clause ("a forum that unites ...") belongs to the phrase.
+  const stop = words.find(
+    (w, i) =>
+      i > 0 &&
+      w.pos === 'verb' &&
+      !w.gerund &&
+      (w.auxiliary || !w.base) &&
+      !/^(?:that|which|who|whose|whom)$/i.test(words[i - 1]?.text ?? '') &&
+      !(words[i - 1]?.auxiliary && /^(?:that|which|who)$/i.test(words[i - 2]?.text ?? '')),
+  );
   if (!stop) return span;
   const end = span.start + stop.start;
   return { start: span.start, end: span.start + text.slice(span.start, end).trimEnd().length };
@@ -471,7 +485,7 @@ const UMBRELLA =
   /^\s*(?:a\s+(?:number|series|package|set|range)\s+of|several|some|many|various|a\s+few)\s+(?:new\s+|important\s+|concrete\s+)*(?:initiatives|proposals|ideas|suggestions|measures|steps|projects)(?:\s+(?:for|on|in|to)\s+[^,;:]{1,50}?)?,?\s+(?:including|such as|in particular|notably|among them)\s+/;
 
 const SHOWCASE_OBJECT =
-  /^\s*(?:\S+\s+){0,6}?[“"]?\S*\s*(?:initiative|Initiative|proposal|concept|plan|programme|idea|project|strategy|Strategy|Concept|Plan|Programme)\b/;
+  /^\s*(?:\S+\s+){0,6}?[“"]?\S*\s*(?:initiative|proposal|concept|plan|programme|program|idea|project|strategy|scheme|mechanism|framework|platform|fund|forum|corridor|campaign|roadmap|road map|draft|resolution|package|agenda|standard|partnership|architecture)s?\b/i;
 /** A short lowercase noun phrase that names no content of its own ("an additional task", "two ideas"). */
 const GENERAL_OBJECT =
   /^(?:an?|the|his|her|its|their|one|two|three|four|five|several|some|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
@@ -528,7 +542,7 @@ export const verbSubject: Rule = (ctx) => {
       /\b(?:an?|the)\s+(?:new\s+|concrete\s+|specific\s+)?(?:proposal|proposition)$/.test(listed[0]) &&
       /^\s+(?:to|for|on|of|regarding|concerning|about|that)\b/.test(after.slice(listed[0].length));
     if (listed && !oneProposal && !UMBRELLA.test(after)) continue;
-    if (SHOWCASE_FORMS.has(verb) && !SHOWCASE_OBJECT.test(after)) continue;
+    if (SHOWCASE_FORMS.has(verb) && (!SHOWCASE_OBJECT.test(after) || /^\s+that\b/.test(after))) continue;
     if (
       /^suggest/.test(verb) &&
       /^\s+that\s+(?:it|this|these|they|there|such)\s+(?:could|would|may|might|is|was|will|can)\b/.test(after)
