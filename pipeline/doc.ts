@@ -56,10 +56,38 @@ export interface DateMention extends Span {
   precision: 'year' | 'month' | 'day' | 'interval' | 'decade';
 }
 
+/** What a manifest beside the corpus says of a file (`run --manifest`): it outranks the text. */
+export interface Given {
+  url?: string | null;
+  date?: string | null;
+  title?: string | null;
+  source?: string | null;
+}
+
+/** Where a document date was read, strongest first (see the dates stage). */
+export type DateFrom =
+  | 'manifest'
+  | 'meeting'
+  | 'dateline'
+  | 'html-meta'
+  | 'date-line'
+  | 'marker'
+  | 'url'
+  | 'text';
+
 export interface DocMeta {
   title: string | null;
   date: string | null;
+  /** the words or field the date was read from (exactly as in the file), or `manifest` */
   dateEvidence: string | null;
+  datePrecision: 'year' | 'month' | 'day' | null;
+  dateFrom: DateFrom | null;
+  /** raw-file offsets of the evidence; null for a manifest value */
+  dateEvidenceSpan: Span | null;
+  /** the document's web address (manifest, a source line, or the HTML's canonical address) */
+  url: string | null;
+  /** the outlet: the manifest's source, the address's host, or the dateline's agency */
+  source: string | null;
 }
 
 /** What the initiatives stage found, before attribution decides who proposed it. */
@@ -107,13 +135,15 @@ export interface Doc {
   profile?: Profile;
   dates?: DateMention[];
   meta?: DocMeta;
+  /** what a manifest gave for this file, if any */
+  readonly given?: Given;
   candidates?: Candidate[];
   proposals?: Proposal[];
   messages: Message[];
   layers: Set<Layer>;
 }
 
-export function createDoc(path: string, raw: string): Doc {
+export function createDoc(path: string, raw: string, given?: Given): Doc {
   const startMap = new Int32Array(raw.length);
   const endMap = new Int32Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
@@ -130,6 +160,7 @@ export function createDoc(path: string, raw: string): Doc {
     endMap,
     messages: [],
     layers: new Set(['raw', 'text']),
+    ...(given ? { given } : {}),
   };
 }
 

@@ -7,6 +7,12 @@ export interface ChronoDate extends Span {
   precision: 'year' | 'month' | 'day' | 'interval';
   yearStated: boolean;
   text: string;
+  /**
+   * How the date depends on the reference: `weekday` ("on Thursday": `weekday` is 0-6, Sunday 0),
+   * `casual` ("today", "yesterday"), `month-day` (a month and day without a year), else null.
+   */
+  relative: 'weekday' | 'casual' | 'month-day' | null;
+  weekday: number | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -26,6 +32,9 @@ export const LEFT_OUT_PARSERS = [
   'ENTimeUnitCasualRelativeFormatParser',
   'ENRelativeDateFormatParser',
   'ENEndOfCurrentMonthParser',
+  // Numeric dates are read by convention in pipeline/dates/numeric.ts: chrono reads "04.07.2024"
+  // month-first, and the issue's rule is that dots are day-first and an unclear slash date is reported.
+  'SlashDateFormatParser',
 ] as const;
 const casual = chrono.en.configuration.createCasualConfiguration();
 export const calendar = new chrono.Chrono({
@@ -65,7 +74,23 @@ export function parseDates(text: string, reference: string | null): ChronoDate[]
       precision = 'interval';
       end += second[0].length;
     }
-    out.push({ start: r.index, end, value: full, precision, yearStated, text: text.slice(r.index, end) });
+    const relative = [...s.tags()].some((t) => t.startsWith('casualReference/'))
+      ? 'casual'
+      : s.isCertain('weekday') && !s.isCertain('day')
+        ? 'weekday'
+        : !s.isCertain('year') && s.isCertain('day')
+          ? 'month-day'
+          : null;
+    out.push({
+      start: r.index,
+      end,
+      value: full,
+      precision,
+      yearStated,
+      text: text.slice(r.index, end),
+      relative,
+      weekday: relative === 'weekday' ? (s.get('weekday') ?? null) : null,
+    });
   }
   return out;
 }

@@ -1,0 +1,218 @@
+import type { DateFrom } from '../doc.js';
+import { type NumericDate, numericDates } from './numeric.js';
+import { type ReadDate, readDates } from './read.js';
+import { findUrls, type UrlDate, urlDate } from './url.js';
+
+/**
+ * The readers of a document's header block: the lines before the body (a title, a site header, a
+ * caption, a source address, a date line) and the first line of the body, where a news dateline stands.
+ */
+
+/** A document date candidate; offsets are into doc.text, or null for a manifest field. */
+export interface Evidence {
+  /** YYYY-MM-DD or YYYY-MM; a placeholder year when `yearStated` is false */
+  value: string;
+  precision: 'month' | 'day';
+  yearStated: boolean;
+  from: DateFrom;
+  /** the strength of the source: higher wins (see RANK) */
+  rank: number;
+  start: number | null;
+  end: number | null;
+  text: string;
+  /** the offsets are into the raw file (HTML metadata), not doc.text */
+  raw?: boolean;
+}
+
+/** Strength of each source of a document date; a meeting date is weighed in the stage itself. */
+export const RANK: Record<DateFrom, number> = {
+  manifest: 100,
+  meeting: 80,
+  dateline: 70,
+  'html-meta': 60,
+  'date-line': 50,
+  marker: 45,
+  url: 40,
+  text: 10,
+};
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const PLACE = "[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}";
+const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{4})?`;
+/**
+ * A news dateline: "BISHKEK, Oct 3 (Reuters) —", "ALMATY, Kazakhstan, March 5, 2019 /PRNewswire/ --",
+ * "Islamabad, Jun 12:", "DUSHANBE, Tajikistan, May 20.", "QINGDAO /China/, June 26. /TASS/.",
+ * "ISLAMABAD, 16 October (BelTA) –". The agency or a closing mark must follow the date.
+ */
+const DATELINE_RE = new RegExp(
+  `^[ \\t]*(${PLACE})(?:\\s*/[^/\\n]{1,25}/)?(?:,\\s*${PLACE})?\\s*,\\s*(${DAY_MONTH})(?:[ \\t]*[,.]?[ \\t]*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/))?[ \\t]*(--|—|–|-|:|\\.(?=\\s|$))?`,
+);
+/** A dateline without a date names an agency: "TEHRAN (FNA)-", "MOSCOW (Reuters) -". */
+const AGENCY_ONLY_RE = new RegExp(
+  `^[ \\t]*\\S{0,12}?(?:${PLACE})\\s*\\(([A-Z][A-Za-z ]{1,30})\\)\\s*(?:--|—|–|-|:)`,
+);
+/** The capture marker some archives put first: " date 2019-03-02". */
+const MARKER_RE = /^[ \t]*date (\d{4}-\d{2}-\d{2})\b/;
+/** A labelled date line: "Published: ...", "Posted on ...", "Updated: ...", "Date: ...". */
+const LABEL_RE =
+  /\b(published|posted|updated|last updated|modified|released|created|issued|dated?)(?:\s+(?:on|at))?\s*[:-]?\s*/i;
+const MAY_HOLD = /\d/;
+
+export interface Header {
+  /** where the body starts, in doc.text */
+  bodyStart: number;
+  evidence: Evidence[];
+  /** the first web address written in the header block */
+  url: { url: string; start: number; end: number } | null;
+  /** the agency a dateline names: "Xinhua", "TASS", "Reuters" */
+  agency: string | null;
+  ambiguous: NumericDate[];
+}
+
+/** A line of prose: many words and a sentence end. The header block ends before the first one. */
+const isProse = (line: string) =>
+  line.split(/\s+/).length >= 14 &&
+  /(?:\w{2,}[.!?]["”’)]?\s*$|[a-z]{3,}[.!?]["”’)]?\s+["“]?[A-Z])/.test(line) &&
+  !LABEL_RE.test(line.slice(0, 20));
+
+function lines(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[^\n]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text))
+    if (m[0].trim() !== '') out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  return out;
+}
+
+function datelineAt(text: string, offset: number, header: Header): void {
+  const m = DATELINE_RE.exec(text);
+  if (m && (m[3] || m[4] || m[5])) {
+    const dateAt = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length);
+    const read = readDates(m[2] ?? '', null).dates[0];
+    if (read) {
+      header.evidence.push({
+        value: read.value,
+        precision: read.precision,
+        yearStated: read.yearStated,
+        from: 'dateline',
+        rank: RANK.dateline,
+        start: offset + dateAt,
+        end: offset + dateAt + read.end,
+        text: (m[2] ?? '').slice(0, read.end),
+      });
+    }
+    header.agency ??= (m[3] ?? m[4] ?? '').trim() || null;
+    return;
+  }
+  const a = AGENCY_ONLY_RE.exec(text);
+  if (a) header.agency ??= a[1]?.trim() ?? null;
+}
+
+/** Dates in a header line: labelled ("Posted on ...") or a line that is mostly a date ("18.10.2023 09:15"). */
+function dateLine(text: string, offset: number, header: Header): void {
+  if (!MAY_HOLD.test(text) || text.length > 160) return;
+  const label = LABEL_RE.exec(text);
+  const { dates, ambiguous } = readDates(text, null);
+  header.ambiguous.push(...ambiguous.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset })));
+  for (const d of dates) {
+    if (d.relative === 'weekday' || d.relative === 'casual') continue;
+    // Without a label the line must be little else than the date (a clock time, a weekday, a pipe).
+    const rest = (text.slice(0, d.start) + text.slice(d.end))
+      .replace(
+        /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|IST|MSK|[A-Z]{3}T)\b|[+-]\d{2}:?\d{2}\b/g,
+        '',
+      )
+      .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[|,.:;/()\s-]/g, '');
+    const labelled =
+      label !== null && label.index <= d.start && d.start - (label.index + label[0].length) < 30;
+    if (!labelled && rest.length > 8) continue;
+    const updated = labelled && /updated|modified/i.test(label?.[1] ?? '');
+    header.evidence.push({
+      value: d.value,
+      precision: d.precision,
+      yearStated: d.yearStated,
+      from: 'date-line',
+      rank: RANK['date-line'] - (updated ? 10 : 0),
+      start: offset + d.start,
+      end: offset + d.end,
+      text: d.text,
+    });
+    return;
+  }
+}
+
+function urlEvidence(u: { url: string; start: number }, d: UrlDate, from: 'url'): Evidence {
+  return {
+    value: d.value,
+    precision: d.precision,
+    yearStated: true,
+    from,
+    rank: RANK.url - (d.precision === 'month' ? 5 : 0),
+    start: u.start + d.index,
+    end: u.start + d.index + d.text.length,
+    text: d.text,
+  };
+}
+
+/**
+ * Reads the header block of a text (at most its first 15 lines and 2,000 characters, up to the first
+ * line of prose, whose opening may be a dateline).
+ */
+export function readHeader(text: string): Header {
+  const header: Header = { bodyStart: 0, evidence: [], url: null, agency: null, ambiguous: [] };
+  const all = lines(text, 0, Math.min(text.length, 2000)).slice(0, 15);
+  let body = all.findIndex((l) => isProse(text.slice(l.start, l.end)));
+  if (body === -1) body = Math.min(all.length, 6);
+  header.bodyStart = all[body]?.start ?? text.length;
+  for (const [i, l] of all.entries()) {
+    let start = l.start;
+    let line = text.slice(l.start, l.end);
+    if (i === 0) {
+      const marker = MARKER_RE.exec(line);
+      if (marker) {
+        const at = line.indexOf(marker[1] ?? '');
+        header.evidence.push({
+          value: marker[1] ?? '',
+          precision: 'day',
+          yearStated: true,
+          from: 'marker',
+          rank: RANK.marker,
+          start: l.start + at,
+          end: l.start + at + (marker[1] ?? '').length,
+          text: marker[1] ?? '',
+        });
+        start += marker[0].length;
+        line = text.slice(start, l.end);
+      }
+    }
+    datelineAt(line, start, header);
+    if (i >= body) continue; // in the body, a paragraph's first line holds a dateline at most
+    for (const u of findUrls(line)) {
+      const found = { ...u, start: start + u.start, end: start + u.end };
+      header.url ??= found;
+      const d = urlDate(u.url);
+      if (d) header.evidence.push(urlEvidence(found, d, 'url'));
+    }
+    dateLine(line, start, header);
+  }
+  return header;
+}
+
+/** Dates of an address given outside the text (a manifest, an HTML canonical link). */
+export function addressEvidence(url: string): Evidence | null {
+  const d = urlDate(url);
+  return d
+    ? {
+        value: d.value,
+        precision: d.precision,
+        yearStated: true,
+        from: 'url',
+        rank: RANK.url - (d.precision === 'month' ? 5 : 0),
+        start: null,
+        end: null,
+        text: url,
+      }
+    : null;
+}
+
+export { numericDates, type ReadDate };
