@@ -5,7 +5,7 @@ import { type InitiativeRecord, InitiativeSchema } from '../schemas/initiative.j
 import type { Message } from '../schemas/message.js';
 import { type SentenceRecord, SentenceSchema } from '../schemas/sentence.js';
 import { countWords } from './adapters/wink.js';
-import { collapseSpace, createDoc, type Doc, type Span, toRaw } from './doc.js';
+import { collapseSpace, createDoc, type Doc, type Given, type Span, toRaw } from './doc.js';
 import { countryName, scoStatus } from './reference/index.js';
 import { checkChain, type Stage } from './stage.js';
 import { ingest } from './stages/01-ingest.js';
@@ -192,9 +192,29 @@ function validated(doc: Doc, r: DocResult): DocResult {
   };
 }
 
+/** The document row's date and provenance fields. */
+function dateFields(doc: Doc) {
+  const m = doc.meta;
+  return {
+    date_precision: m?.datePrecision ?? null,
+    date_from: m?.dateFrom ?? null,
+    date_evidence: m?.dateEvidence ?? null,
+    date_evidence_start: m?.dateEvidenceSpan?.start ?? null,
+    date_evidence_end: m?.dateEvidenceSpan?.end ?? null,
+    url: m?.url ?? null,
+    source: m?.source ?? null,
+  };
+}
+
 /** Runs every stage on one document; a failure marks the document failed instead of stopping the batch. */
-export function processText(stages: Stage[], file: string, raw: string, displayPath = file): DocResult {
-  const doc = createDoc(file, raw);
+export function processText(
+  stages: Stage[],
+  file: string,
+  raw: string,
+  displayPath = file,
+  given?: Given,
+): DocResult {
+  const doc = createDoc(file, raw, given);
   try {
     for (const stage of stages) {
       stage.run(doc);
@@ -223,7 +243,7 @@ export function processText(stages: Stage[], file: string, raw: string, displayP
       id: doc.id,
       title: doc.meta?.title ?? null,
       date: doc.meta?.date ?? null,
-      date_evidence: doc.meta?.dateEvidence ?? null,
+      ...dateFields(doc),
       genre: doc.profile?.genre ?? null,
       meeting: doc.profile?.meeting ?? null,
       location: doc.profile?.location ?? null,
@@ -251,7 +271,13 @@ export function failed(displayPath: string, file: string, reason: string, id = '
       id,
       title: null,
       date: null,
+      date_precision: null,
+      date_from: null,
       date_evidence: null,
+      date_evidence_start: null,
+      date_evidence_end: null,
+      url: null,
+      source: null,
       genre: null,
       meeting: null,
       location: null,
