@@ -11,6 +11,7 @@ import type { InitiativeRecord } from '../schemas/initiative.js';
 import type { Message } from '../schemas/message.js';
 import { CountryYearSchema } from '../schemas/summary.js';
 import { canonicalRecords, link } from './link/link.js';
+import { lookup, type Manifest } from './manifest.js';
 import type { InputFile } from './read.js';
 import { countryYearTable, summarise } from './summary.js';
 import { dataPackage } from './writers/datapackage.js';
@@ -40,6 +41,8 @@ export interface BatchOptions {
   /** reuse the results of documents whose bytes have not changed since the last run into `out` */
   incremental?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** what a manifest says of the files (`run --manifest`), by path or name */
+  manifest?: Manifest;
 }
 
 export interface BatchSummary {
@@ -81,6 +84,15 @@ export async function listInputs(inputs: string[], messages: Message[]): Promise
     await walk(abs, info.isDirectory() ? abs : resolve(abs, '..'));
   }
   return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+/** Each file gets its manifest entry, if it has one. */
+function withManifest(files: InputFile[], manifest: Manifest | undefined): InputFile[] {
+  if (!manifest) return files;
+  return files.map((f) => {
+    const given = lookup(manifest, f.display);
+    return given ? { ...f, given } : f;
+  });
 }
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -173,6 +185,7 @@ function cached(proc: Processor, out: string, onHit: () => void): Processor {
         key = createHash('sha256')
           .update(VERSION)
           .update(f.display)
+          .update(JSON.stringify(f.given ?? null))
           .update(await readFile(f.path))
           .digest('hex')
           .slice(0, 32);
@@ -259,7 +272,7 @@ async function writeLinked(
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const t0 = performance.now();
   const messages: Message[] = [];
-  const files = await listInputs(options.inputs, messages);
+  const files = withManifest(await listInputs(options.inputs, messages), options.manifest);
   // Starting a worker costs about a second (each loads the models): small batches stay in one thread.
   const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / 10)));
   await mkdir(options.out, { recursive: true });

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { InitiativeRecord } from '../schemas/initiative.js';
 import { runBatch } from './batch.js';
 import { formatScore, type GoldRecord, type PredRecord, readRecords, score } from './eval.js';
+import { readManifest } from './manifest.js';
 import { writeReport } from './report/report.js';
 import { countryYearTable, formatStats, type Summary } from './summary.js';
 import { writeSqlite } from './writers/sqlite.js';
@@ -12,13 +13,15 @@ import { writeSqlite } from './writers/sqlite.js';
 const HELP = `sco-initiatives: who proposed what in SCO documents
 
 Usage:
-  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format sqlite] [--quiet] [--json]
+  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format sqlite] [--manifest FILE] [--quiet] [--json]
       Reads .txt, .md, .html and .pdf files (folders are walked recursively; "-" reads paths
       from stdin; default: corpus/) and writes initiatives, linked initiatives, documents,
       entities, sentences, messages, summaries and a data package to DIR (default: output/).
       --jobs: worker threads (default: the number of cores; one for small batches).
       --incremental: reuse the results of documents unchanged since the last run into DIR.
       --format sqlite: also write DIR/sco-initiatives.sqlite with the same tables.
+      --manifest FILE: CSV or JSON Lines with file, url and optionally date, title, source for the
+      inputs; its values outrank what the texts say (a date in its url counts as the address's).
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
   sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
@@ -64,6 +67,7 @@ async function run(args: string[]): Promise<number> {
       jobs: { type: 'string' },
       incremental: { type: 'boolean', default: false },
       format: { type: 'string' },
+      manifest: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean' },
@@ -86,7 +90,11 @@ async function run(args: string[]): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
     usage(`--jobs takes a whole number >= 1, not "${values.jobs}"`);
+  if (values.manifest !== undefined && !existsSync(values.manifest))
+    usage(`manifest not found: ${values.manifest}`);
+  const manifest = values.manifest === undefined ? undefined : readManifest(values.manifest);
   const summary = await runBatch({
+    manifest,
     inputs,
     out: values.out,
     jobs,
