@@ -360,7 +360,11 @@ export function dates(): Stage {
     requires: ['paragraphs', 'sentences'],
     assigns: ['meta', 'dates'],
     run(doc) {
-      const header = readHeader(doc.text);
+      // The header is read in the raw file, where its line breaks stand as written (cleaning may join
+      // short lines); HTML has no such lines until its markup is gone.
+      const inRaw = !/\.html?$/i.test(doc.path);
+      const header = readHeader(inRaw ? doc.raw : doc.text);
+      if (inRaw) for (const e of header.evidence) e.raw = true;
       const html = htmlMeta(doc);
       for (const n of header.ambiguous)
         doc.messages.push({
@@ -368,7 +372,7 @@ export function dates(): Stage {
           rule: 'ambiguous-numeric-date',
           severity: 'warning',
           reason: `"${n.text}" may be day-first or month-first: it is not read as a date`,
-          ...toRaw(doc, n),
+          ...(inRaw ? { start: n.start, end: n.end } : toRaw(doc, n)),
         });
       const chosen = documentDate(doc, header, html.evidence);
       const given = doc.given;

@@ -136,7 +136,10 @@ function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Pr
       if (d) return { date: d.value.slice(0, 10), source: 'paragraph' };
     }
   }
-  const lead = doc.text.slice(sentence.start, Math.min(sentence.end, Math.max(c.cue.end, c.initiative.start) + 12));
+  const lead = doc.text.slice(
+    sentence.start,
+    Math.min(sentence.end, Math.max(c.cue.end, c.initiative.start) + 12),
+  );
   if (IN_PASSING.test(lead)) return { date: null, source: null };
   return doc.meta?.date ? { date: doc.meta.date, source: 'document' } : { date: null, source: null };
 }
