@@ -22,6 +22,8 @@ export interface Evidence {
   text: string;
   /** the offsets are into the raw file (HTML metadata), not doc.text */
   raw?: boolean;
+  /** a weekday in the lead ("met on Wednesday", 0 Sunday - 6 Saturday), counted back from the publication date */
+  weekday?: number;
 }
 
 /** Strength of each source of a document date; a meeting date is weighed in the stage itself. */

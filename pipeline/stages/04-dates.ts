@@ -145,6 +145,27 @@ function eventDates(doc: Doc): Evidence[] {
     for (const d of parseDates(para, null)) {
       // A meeting over several days ("July 3rd and 4th", "June 8-9") is dated by its last day.
       const days = d.value.split('/');
+      // "Leaders met on Wednesday": in the lead, a weekday is the reported event's day, counted back
+      // from the publication date once that is known (not a coming one: "will meet on Friday").
+      if (d.relative === 'weekday' && i < 2 && !quoted && d.weekday !== null) {
+        if (
+          !/\b(?:will|shall|to|next|coming|upcoming)\b[^.]{0,30}$/i.test(
+            para.slice(Math.max(0, d.start - 40), d.start),
+          )
+        )
+          found.push({
+            value: '0000-00-00',
+            precision: 'day',
+            yearStated: false,
+            weekday: d.weekday,
+            from: 'meeting',
+            rank: RANK.meeting,
+            start: p.start + d.start,
+            end: p.start + d.end,
+            text: d.text,
+          });
+        continue;
+      }
       if (
         !days.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x)) ||
         d.relative === 'weekday' ||
@@ -281,8 +302,11 @@ function documentDate(doc: Doc, header: Header, html: Evidence | null): Chosen |
   const anchor = stated.find((c) => c.from !== 'text' && c.from !== 'meeting') ?? stated[0];
   const year = anchor?.value.slice(0, 4) ?? eventYear(doc.text) ?? latestYear(doc.text);
   const resolved: Chosen[] = [];
+  const dayAnchor = stated.find((c) => c.from !== 'text' && c.from !== 'meeting' && c.precision === 'day');
   for (const c of candidates) {
-    if (c.yearStated) resolved.push({ evidence: c, value: c.value });
+    if (c.weekday !== undefined) {
+      if (dayAnchor) resolved.push({ evidence: c, value: weekdayBefore(dayAnchor.value, c.weekday) });
+    } else if (c.yearStated) resolved.push({ evidence: c, value: c.value });
     else if (anchor && anchor.from !== 'text' && anchor.from !== 'meeting')
       resolved.push({ evidence: c, value: monthDayBefore(anchor.value, c.value.slice(5)) });
     else if (year) resolved.push({ evidence: c, value: `${year}${c.value.slice(4)}` });
@@ -301,8 +325,19 @@ function documentDate(doc: Doc, header: Header, html: Evidence | null): Chosen |
   resolved.sort(
     (a, b) => b.evidence.rank - a.evidence.rank || (a.evidence.start ?? -1) - (b.evidence.start ?? -1),
   );
-  const best = resolved[0];
+  let best = resolved[0];
   if (!best) return null;
+  // A month (from an address) is made precise by a day of that month that the text gives an event.
+  if (best.value.length === 7) {
+    const month = best.value;
+    best =
+      resolved.find(
+        (r) =>
+          r.value.length === 10 &&
+          r.value.startsWith(month) &&
+          (r.evidence.from === 'meeting' || r.evidence.from === 'text'),
+      ) ?? best;
+  }
   if (!best.evidence.yearStated) {
     const from = anchor && anchor.from !== 'text' && anchor.from !== 'meeting' ? anchor.from : 'the text';
     doc.messages.push({

@@ -248,6 +248,24 @@ describe('dates: header lines, datelines and addresses', () => {
       'dateline',
     ],
     ['a yearless dateline without any year stays undated', `BISHKEK, Oct 3 (Reuters) — ${BODY}`, null, null],
+    [
+      'a weekday in the lead is the event day, counted back from the address date',
+      `https://example.org/2024/10/17/premier-speaks\n\nLeaders met in Islamabad on Wednesday. ${BODY}`,
+      '2024-10-16',
+      'meeting',
+    ],
+    [
+      'a coming weekday is not',
+      `https://example.org/2024/10/17/premier-speaks\n\nLeaders will meet in Islamabad on Wednesday. ${BODY}`,
+      '2024-10-17',
+      'url',
+    ],
+    [
+      'a month from the address is made precise by an event day of that month',
+      `https://example.org/2018/06/leaders-meet\n\nThe president spoke at the summit in Qingdao on June 9. ${BODY}`,
+      '2018-06-09',
+      'text',
+    ],
     ['a weekday alone gives no document date', `Leaders met in Astana on Thursday. ${BODY}`, null, null],
   ])('%s', (_name, text, date, from) => {
     expect(docDate(text)).toEqual([date, from]);
