@@ -44,10 +44,15 @@ export const calendar = new chrono.Chrono({
   refiners: casual.refiners,
 });
 
-export function parseDates(text: string, reference: string | null): ChronoDate[] {
+/**
+ * Dates in a text, in English by default; `ru` reads the Russian month names that the sites of SCO
+ * members print in their headers ("26 Октябрь 2023").
+ */
+export function parseDates(text: string, reference: string | null, locale: 'en' | 'ru' = 'en'): ChronoDate[] {
   const ref = reference ? new Date(`${reference.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`) : new Date();
   const out: ChronoDate[] = [];
-  for (const r of calendar.parse(text, ref, { forwardDate: false })) {
+  const parser = locale === 'ru' ? chrono.ru.casual : calendar;
+  for (const r of parser.parse(text, ref, { forwardDate: false })) {
     const s = r.start;
     const yearStated = s.isCertain('year') && /\b\d{4}\b/.test(r.text);
     if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue; // "now", "today"

@@ -47,8 +47,10 @@ const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|t
  * "ISLAMABAD, 16 October (BelTA) –". The agency or a closing mark must follow the date.
  */
 const DATELINE_RE = new RegExp(
-  `^[ \\t]*(${PLACE})(?:\\s*/[^/\\n]{1,25}/)?(?:,\\s*${PLACE})?\\s*,\\s*(${DAY_MONTH})(?:[ \\t]*[,.]?[ \\t]*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/))?[ \\t]*(--|—|–|-|:|\\.(?=\\s|$))?`,
+  `^[ \\t]*(${PLACE})(?:\\s*/[^/\\n]{1,25}/)?(?:,\\s*${PLACE})?\\s*(?:,|—|–)\\s*(${DAY_MONTH})(?:[ \\t]*[,.]?[ \\t]*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/))?[ \\t]*(--|—|–|-|:|\\.(?=\\s|$))?`,
 );
+/** A dateline that starts with its date: "July 4, 2024 — The leaders ...", "5 March 2019: ...". */
+const DATE_FIRST_RE = new RegExp(`^[ \\t]*(${DAY_MONTH})[ \\t]*(?:--|—|–|-|:)[ \\t]+(?=["“]?[A-Z])`);
 /** A dateline without a date names an agency: "TEHRAN (FNA)-", "MOSCOW (Reuters) -". */
 const AGENCY_ONLY_RE = new RegExp(
   `^[ \\t]*\\S{0,12}?(?:${PLACE})\\s*\\(([A-Z][A-Za-z ]{1,30})\\)\\s*(?:--|—|–|-|:)`,
@@ -59,6 +61,9 @@ const MARKER_RE = /^[ \t]*date (\d{4}-\d{2}-\d{2})\b/;
 const LABEL_RE =
   /\b(published|posted|updated|last updated|modified|released|created|issued|dated?)(?:\s+(?:on|at))?\s*[:-]?\s*/i;
 const MAY_HOLD = /\d/;
+/** A date set off from the rest of its line by a pipe, bullet or dash. */
+const SEPARATED_RE = /(?:\s[|•·—–]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
+const SEPARATED_BEFORE_RE = /^\s*(?:[|•·—–]|-\s)/;
 
 export interface Header {
   /** where the body starts, in doc.text */
@@ -106,6 +111,22 @@ function datelineAt(text: string, offset: number, header: Header): void {
     header.agency ??= (m[3] ?? m[4] ?? '').trim() || null;
     return;
   }
+  const first = DATE_FIRST_RE.exec(text);
+  const read = first ? readDates(first[1] ?? '', null).dates[0] : undefined;
+  if (first && read) {
+    const at = first[0].indexOf(first[1] ?? '');
+    header.evidence.push({
+      value: read.value,
+      precision: read.precision,
+      yearStated: read.yearStated,
+      from: 'dateline',
+      rank: RANK.dateline,
+      start: offset + at,
+      end: offset + at + read.end,
+      text: (first[1] ?? '').slice(0, read.end),
+    });
+    return;
+  }
   const a = AGENCY_ONLY_RE.exec(text);
   if (a) header.agency ??= a[1]?.trim() ?? null;
 }
@@ -127,7 +148,10 @@ function dateLine(text: string, offset: number, header: Header): void {
       .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[|,.:;/()\s-]/g, '');
     const labelled =
       label !== null && label.index <= d.start && d.start - (label.index + label[0].length) < 30;
-    if (!labelled && rest.length > 8) continue;
+    // "Example Daily | 5 July 2024", "By the news desk • July 5, 2024": a segment of its own.
+    const segment = SEPARATED_RE.test(text.slice(0, d.start)) || SEPARATED_BEFORE_RE.test(text.slice(d.end));
+    const byline = /^\s*By\s/.test(text) && d.yearStated && text.length - d.end < 14;
+    if (!labelled && !byline && !(segment && d.yearStated) && rest.length > 8) continue;
     const updated = labelled && /updated|modified/i.test(label?.[1] ?? '');
     header.evidence.push({
       value: d.value,
@@ -157,12 +181,12 @@ function urlEvidence(u: { url: string; start: number }, d: UrlDate, from: 'url')
 }
 
 /**
- * Reads the header block of a text (at most its first 15 lines and 2,000 characters, up to the first
- * line of prose, whose opening may be a dateline).
+ * Reads the header block of a text: date lines and addresses before the first line of prose (within
+ * the first 40 lines and 3,000 characters), and a dateline at the start of any of those lines.
  */
 export function readHeader(text: string): Header {
   const header: Header = { bodyStart: 0, evidence: [], url: null, agency: null, ambiguous: [] };
-  const all = lines(text, 0, Math.min(text.length, 2000)).slice(0, 15);
+  const all = lines(text, 0, Math.min(text.length, 3000)).slice(0, 40);
   let body = all.findIndex((l) => isProse(text.slice(l.start, l.end)));
   if (body === -1) body = Math.min(all.length, 6);
   header.bodyStart = all[body]?.start ?? text.length;
@@ -195,7 +219,34 @@ export function readHeader(text: string): Header {
       const d = urlDate(u.url);
       if (d) header.evidence.push(urlEvidence(found, d, 'url'));
     }
+    const before = header.evidence.length;
     dateLine(line, start, header);
+    // A date printed over short lines of its own ("26", "October", "2023").
+    if (header.evidence.length === before && line.trim().length <= 15) {
+      const run = [l];
+      for (const next of all.slice(i + 1, Math.min(i + 3, body))) {
+        if (text.slice(next.start, next.end).trim().length > 15) break;
+        run.push(next);
+      }
+      const last = run[run.length - 1] as { start: number; end: number };
+      if (run.length > 1) {
+        const joined = text.slice(l.start, last.end).replace(/\s+/g, ' ').trim();
+        const d = readDates(joined, null).dates.find(
+          (x) => x.yearStated && x.end - x.start > joined.length - 8,
+        );
+        if (d)
+          header.evidence.push({
+            value: d.value,
+            precision: d.precision,
+            yearStated: true,
+            from: 'date-line',
+            rank: RANK['date-line'],
+            start: l.start,
+            end: last.end,
+            text: text.slice(l.start, last.end),
+          });
+      }
+    }
   }
   return header;
 }

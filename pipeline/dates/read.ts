@@ -39,7 +39,12 @@ export function readDates(
         relative: null,
         weekday: null,
       });
-  for (const d of parseDates(masked, reference)) {
+  const found = parseDates(masked, reference);
+  // Russian month names, as the sites of SCO members print them in their headers.
+  if (/[А-Яа-яЁё]{3}/.test(masked))
+    for (const d of parseDates(masked, reference, 'ru'))
+      if (!found.some((f) => f.start < d.end && d.start < f.end)) found.push(d);
+  for (const d of found) {
     if (d.precision !== 'day' && d.precision !== 'month') continue;
     dates.push({
       start: d.start,

@@ -266,6 +266,22 @@ describe('dates: header lines, datelines and addresses', () => {
       '2018-06-09',
       'text',
     ],
+    ['a date set off by a pipe', `Example Daily | 5 July 2024\n\n${BODY}`, '2024-07-05', 'date-line'],
+    [
+      'a byline with a date',
+      `SCO leaders meet\nBy the news desk • July 5, 2024\n\n${BODY}`,
+      '2024-07-05',
+      'date-line',
+    ],
+    [
+      'a date over short lines of its own, month in Russian',
+      `Example Portal\n\n26\n\nОктябрь\n\n2023\n\n${BODY}`,
+      '2023-10-26',
+      'date-line',
+    ],
+    ['a Russian date line', `Новости\n4 июля 2024 г.\n\n${BODY}`, '2024-07-04', 'date-line'],
+    ['a dateline with a dash', `ASTANA, Kazakhstan — July 4, 2024 — ${BODY}`, '2024-07-04', 'dateline'],
+    ['a dateline that starts with its date', `July 4, 2024 — ${BODY}`, '2024-07-04', 'dateline'],
     ['a weekday alone gives no document date', `Leaders met in Astana on Thursday. ${BODY}`, null, null],
   ])('%s', (_name, text, date, from) => {
     expect(docDate(text)).toEqual([date, from]);
