@@ -79,6 +79,13 @@ export function parseDates(text: string, reference: string | null, locale: 'en' 
       precision = 'interval';
       end += second[0].length;
     }
+    // "Sun", "Wed" alone are a newspaper's name or a word as often as a day: a weekday is written out.
+    if (
+      s.isCertain('weekday') &&
+      !s.isCertain('day') &&
+      !/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(r.text)
+    )
+      continue;
     const relative = [...s.tags()].some((t) => t.startsWith('casualReference/'))
       ? 'casual'
       : s.isCertain('weekday') && !s.isCertain('day')

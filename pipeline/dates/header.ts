@@ -241,9 +241,12 @@ export function readHeader(text: string): Header {
             yearStated: true,
             from: 'date-line',
             rank: RANK['date-line'],
-            start: l.start,
-            end: last.end,
-            text: text.slice(l.start, last.end),
+            start:
+              l.start + (text.slice(l.start, l.end).length - text.slice(l.start, l.end).trimStart().length),
+            end:
+              last.end -
+              (text.slice(last.start, last.end).length - text.slice(last.start, last.end).trimEnd().length),
+            text: text.slice(l.start, last.end).trim(),
           });
       }
     }

@@ -199,8 +199,18 @@ function eventDates(doc: Doc): Evidence[] {
 }
 
 /** `<meta property="article:published_time">`, JSON-LD `datePublished`, `<time datetime>`, in raw HTML. */
-const HTML_DATE_RE =
-  /<meta\b[^>]*?(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date|dc\.date|DC\.date\.issued)["'][^>]*?content=["'](\d{4}-\d{2}-\d{2})|"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})|<time\b[^>]*?datetime=["'](\d{4}-\d{2}-\d{2})/i;
+const PUBLISHED_NAMES =
+  '(?:article:published_time|og:published_time|datePublished|pubdate|publishdate|publish-date|date|dc\\.date|dc\\.date\\.issued|dcterms\\.date|sailthru\\.date)';
+/** The published date in metadata, either order of attributes, then JSON-LD, then `<time datetime>`. */
+const HTML_DATE_RE = new RegExp(
+  [
+    `<meta\\b[^>]*?(?:property|name|itemprop)=["']${PUBLISHED_NAMES}["'][^>]*?content=["'](\\d{4}-\\d{2}-\\d{2})`,
+    `<meta\\b[^>]*?content=["'](\\d{4}-\\d{2}-\\d{2})[^"']*["'][^>]*?(?:property|name|itemprop)=["']${PUBLISHED_NAMES}["']`,
+    '"datePublished"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2})',
+    '<time\\b[^>]*?datetime=["\'](\\d{4}-\\d{2}-\\d{2})',
+  ].join('|'),
+  'i',
+);
 const HTML_URL_RE =
   /<link\b[^>]*?rel=["']canonical["'][^>]*?href=["']([^"']+)|<meta\b[^>]*?property=["']og:url["'][^>]*?content=["']([^"']+)/i;
 
@@ -209,7 +219,7 @@ function htmlMeta(doc: Doc): { evidence: Evidence | null; url: string | null } {
   const head = doc.raw.slice(0, 200_000);
   const m = HTML_DATE_RE.exec(head);
   const u = HTML_URL_RE.exec(head);
-  const value = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  const value = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : '';
   const at = m ? m.index + m[0].lastIndexOf(value) : 0;
   return {
     evidence: m
@@ -348,18 +358,19 @@ function documentDate(doc: Doc, header: Header, html: Evidence | null): Chosen |
       ...rawSpan(doc, best.evidence),
     });
   }
-  // Two sources of the document's own date that disagree by more than a few days.
-  for (const r of resolved.slice(1)) {
-    if (r.evidence.from === 'text' || r.evidence.from === 'meeting' || r.evidence.from === best.evidence.from)
-      continue;
-    const precision = Math.min(r.value.length, best.value.length);
-    const apart = daysApart(r.value.slice(0, precision), best.value.slice(0, precision));
+  // Two sources of the document's own date (not an event's) that disagree by more than a few days.
+  const own = resolved.filter((r) => r.evidence.from !== 'text' && r.evidence.from !== 'meeting');
+  const first = own[0];
+  for (const r of own.slice(1)) {
+    if (!first || r.evidence.from === first.evidence.from) continue;
+    const precision = Math.min(r.value.length, first.value.length);
+    const apart = daysApart(r.value.slice(0, precision), first.value.slice(0, precision));
     if (precision === 10 ? apart > 3 : apart > 0) {
       doc.messages.push({
         stage: 'dates',
         rule: 'date-disagreement',
         severity: 'warning',
-        reason: `the document date ${best.value} (${best.evidence.from}) and ${r.value} (${r.evidence.from}: "${r.evidence.text}") disagree`,
+        reason: `the dates ${first.value} (${first.evidence.from}) and ${r.value} (${r.evidence.from}: "${r.evidence.text}") disagree; the document date is ${best.value} (${best.evidence.from})`,
         ...rawSpan(doc, r.evidence),
       });
       break;
@@ -411,7 +422,11 @@ export function dates(): Stage {
         });
       const chosen = documentDate(doc, header, html.evidence);
       const given = doc.given;
-      const inText = header.url;
+      // An address written in the header, unless it is a markup namespace or a DTD (w3.org, schema.org).
+      const inText =
+        header.url && !/^(?:https?:\/\/)?(?:www\.)?(?:w3\.org|schema\.org)\b/i.test(header.url.url)
+          ? header.url
+          : null;
       const url = given?.url?.trim() || html.url || inText?.url || null;
       const e = chosen?.evidence;
       const meta: DocMeta = {
