@@ -47,7 +47,7 @@ const DAY_MONTH = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|t
  * "ISLAMABAD, 16 October (BelTA) –". The agency or a closing mark must follow the date.
  */
 const DATELINE_RE = new RegExp(
-  `^[ \\t]*(${PLACE})(?:\\s*/[^/\\n]{1,25}/)?(?:,\\s*${PLACE})?\\s*(?:,|—|–)\\s*(${DAY_MONTH})(?:[ \\t]*[,.]?[ \\t]*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/))?[ \\t]*(--|—|–|-|:|\\.(?=\\s|$))?`,
+  `^[ \\t]*(${PLACE})(?:\\s*/[^/\\n]{1,25}/)?(?:,\\s*${PLACE})?\\s*(?:,|\\.|—|–)\\s*(${DAY_MONTH})(?:[ \\t]*[,.]?[ \\t]*(?:\\(([^()\\n]{2,40})\\)|/([^/\\n]{2,40})/))?[ \\t]*(--|—|–|-|:|\\.(?=\\s|$))?`,
 );
 /** A dateline that starts with its date: "July 4, 2024 — The leaders ...", "5 March 2019: ...". */
 const DATE_FIRST_RE = new RegExp(`^[ \\t]*(${DAY_MONTH})[ \\t]*(?:--|—|–|-|:)[ \\t]+(?=["“]?[A-Z])`);

@@ -14,8 +14,12 @@ export interface NumericDate {
   convention: 'iso' | 'day-first' | 'month-first' | 'ambiguous';
 }
 
+/**
+ * Year first (`2019-03-02`, with a clock time `2019-03-02T10:41:00Z`; `2019/03/02`, `2019.03.02`: always
+ * year, month, day), or day and month before the year with dots or slashes.
+ */
 const NUMERIC_RE =
-  /(?<![\w./-])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})([./])(\d{1,2})\5((?:19|20)\d{2}))(?![\w-]|[./]\d)/g;
+  /(?<![\w./-])(?:((?:19|20)\d{2})(-|\/|\.)(\d{1,2})\2(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(\d{1,2})([./])(\d{1,2})\6((?:19|20)\d{2}))(?![\w-]|[./]\d)/g;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -24,17 +28,26 @@ export function numericDates(text: string): NumericDate[] {
   for (const m of text.matchAll(NUMERIC_RE)) {
     const at = { start: m.index, end: m.index + m[0].length, text: m[0] };
     if (m[1]) {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (isValidDay(y, mo, d)) out.push({ ...at, value: `${m[1]}-${m[2]}-${m[3]}`, convention: 'iso' });
+      const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      // Only the date is the evidence, not a clock time after it.
+      const date = m[0].slice(0, m[0].search(/T|$/));
+      if (isValidDay(y, mo, d))
+        out.push({
+          ...at,
+          end: at.start + date.length,
+          text: date,
+          value: `${y}-${pad(mo)}-${pad(d)}`,
+          convention: 'iso',
+        });
       continue;
     }
-    const a = Number(m[4]);
-    const b = Number(m[6]);
-    const y = Number(m[7]);
+    const a = Number(m[5]);
+    const b = Number(m[7]);
+    const y = Number(m[8]);
     const dayFirst = (d: number, mo: number): NumericDate | null =>
       isValidDay(y, mo, d) ? { ...at, value: `${y}-${pad(mo)}-${pad(d)}`, convention: 'day-first' } : null;
     let found: NumericDate | null;
-    if (m[5] === '.' || a > 12) found = dayFirst(a, b);
+    if (m[6] === '.' || a > 12) found = dayFirst(a, b);
     else if (b > 12)
       found = isValidDay(y, a, b)
         ? { ...at, value: `${y}-${pad(a)}-${pad(b)}`, convention: 'month-first' }

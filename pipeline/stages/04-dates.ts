@@ -52,7 +52,7 @@ function parseWindows(text: string, reference: string | null) {
   );
 }
 
-const NUMERIC_HINT = /\d[./]\d{1,2}[./]\d|\d{4}-\d{2}-\d{2}/;
+const NUMERIC_HINT = /\d[./]\d{1,2}[./]\d|\d{4}[-/.]\d{1,2}[-/.]\d/;
 const RELATIVE_HINT = /\b(?:week|month|year)\b/;
 
 /**

@@ -280,6 +280,18 @@ describe('dates: header lines, datelines and addresses', () => {
       'date-line',
     ],
     ['a Russian date line', `Новости\n4 июля 2024 г.\n\n${BODY}`, '2024-07-04', 'date-line'],
+    [
+      'an Interfax dateline',
+      `MOSCOW. Nov 2 (Interfax) - The 2019 meeting opened. ${BODY}`,
+      '2019-11-02',
+      'dateline',
+    ],
+    [
+      'a timestamp line',
+      `Example Wire\nLast Modified: 2019-11-02T10:41:00+05:00\n\n${BODY}`,
+      '2019-11-02',
+      'date-line',
+    ],
     ['a dateline with a dash', `ASTANA, Kazakhstan — July 4, 2024 — ${BODY}`, '2024-07-04', 'dateline'],
     ['a dateline that starts with its date', `July 4, 2024 — ${BODY}`, '2024-07-04', 'dateline'],
     ['a weekday alone gives no document date', `Leaders met in Astana on Thursday. ${BODY}`, null, null],
@@ -404,6 +416,9 @@ describe('dates: addresses and numeric conventions', () => {
     ['05/05/2019', '2019-05-05'],
     ['03/04/2019', null],
     ['2019-03-02', '2019-03-02'],
+    ['2019/3/2', '2019-03-02'],
+    ['2019.03.02', '2019-03-02'],
+    ['2019-03-02T10:41:00+05:00', '2019-03-02'],
     ['31.02.2024', undefined],
   ])('%s', (text, expected) => {
     expect(numericDates(text)[0]?.value).toBe(expected);
