@@ -1,4 +1,5 @@
 import type { DateFrom } from '../doc.js';
+import { alternation, datesLexicon } from './lexicon.js';
 import { type NumericDate, numericDates } from './numeric.js';
 import { type ReadDate, readDates } from './read.js';
 import { findUrls, type UrlDate, urlDate } from './url.js';
@@ -27,16 +28,11 @@ export interface Evidence {
 }
 
 /** Strength of each source of a document date; a meeting date is weighed in the stage itself. */
-export const RANK: Record<DateFrom, number> = {
-  manifest: 100,
-  meeting: 80,
-  dateline: 70,
-  'html-meta': 60,
-  'date-line': 50,
-  marker: 45,
-  url: 40,
-  text: 10,
-};
+export const RANK = Object.fromEntries(
+  datesLexicon.rank.map((from, i) => [from, (datesLexicon.rank.length - i) * 10]),
+) as Record<DateFrom, number>;
+/** An "Updated:" line, or an address that gives only a month, counts a little less than its kind. */
+const LESSER = 5;
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const PLACE = "[A-Z][A-Za-z'.-]+(?:[ -][A-Z][A-Za-z'.-]+){0,2}";
@@ -58,8 +54,11 @@ const AGENCY_ONLY_RE = new RegExp(
 /** The capture marker some archives put first: " date 2019-03-02". */
 const MARKER_RE = /^[ \t]*date (\d{4}-\d{2}-\d{2})\b/;
 /** A labelled date line: "Published: ...", "Posted on ...", "Updated: ...", "Date: ...". */
-const LABEL_RE =
-  /\b(published|posted|updated|last updated|modified|released|created|issued|dated?)(?:\s+(?:on|at))?\s*[:-]?\s*/i;
+const LABEL_RE = new RegExp(
+  `(?<![\\p{L}])(${alternation([...datesLexicon.labels, ...datesLexicon.updatedLabels])})(?![\\p{L}])(?:\\s+(?:on|at))?\\s*[:-]?\\s*`,
+  'iu',
+);
+const UPDATED_RE = new RegExp(`^(?:${alternation(datesLexicon.updatedLabels)})$`, 'iu');
 const MAY_HOLD = /\d/;
 /** A date set off from the rest of its line by a pipe, bullet or dash. */
 const SEPARATED_RE = /(?:\s[|•·—–]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
@@ -152,13 +151,13 @@ function dateLine(text: string, offset: number, header: Header): void {
     const segment = SEPARATED_RE.test(text.slice(0, d.start)) || SEPARATED_BEFORE_RE.test(text.slice(d.end));
     const byline = /^\s*By\s/.test(text) && d.yearStated && text.length - d.end < 14;
     if (!labelled && !byline && !(segment && d.yearStated) && rest.length > 8) continue;
-    const updated = labelled && /updated|modified/i.test(label?.[1] ?? '');
+    const updated = labelled && UPDATED_RE.test(label?.[1] ?? '');
     header.evidence.push({
       value: d.value,
       precision: d.precision,
       yearStated: d.yearStated,
       from: 'date-line',
-      rank: RANK['date-line'] - (updated ? 10 : 0),
+      rank: RANK['date-line'] - (updated ? LESSER : 0),
       start: offset + d.start,
       end: offset + d.end,
       text: d.text,
@@ -173,7 +172,7 @@ function urlEvidence(u: { url: string; start: number }, d: UrlDate, from: 'url')
     precision: d.precision,
     yearStated: true,
     from,
-    rank: RANK.url - (d.precision === 'month' ? 5 : 0),
+    rank: RANK.url - (d.precision === 'month' ? LESSER : 0),
     start: u.start + d.index,
     end: u.start + d.index + d.text.length,
     text: d.text,
@@ -263,7 +262,7 @@ export function addressEvidence(url: string): Evidence | null {
         precision: d.precision,
         yearStated: true,
         from: 'url',
-        rank: RANK.url - (d.precision === 'month' ? 5 : 0),
+        rank: RANK.url - (d.precision === 'month' ? LESSER : 0),
         start: null,
         end: null,
         text: url,

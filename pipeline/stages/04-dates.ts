@@ -1,5 +1,6 @@
 import { parseDates } from '../adapters/chrono.js';
 import { addressEvidence, type Evidence, type Header, RANK, readHeader } from '../dates/header.js';
+import { alternation, datesLexicon } from '../dates/lexicon.js';
 import { numericDates } from '../dates/numeric.js';
 import { readDates } from '../dates/read.js';
 import { daysApart, monthDayBefore, precisionOf, relativePhrases, weekdayBefore } from '../dates/resolve.js';
@@ -199,8 +200,7 @@ function eventDates(doc: Doc): Evidence[] {
 }
 
 /** `<meta property="article:published_time">`, JSON-LD `datePublished`, `<time datetime>`, in raw HTML. */
-const PUBLISHED_NAMES =
-  '(?:article:published_time|og:published_time|datePublished|pubdate|publishdate|publish-date|date|dc\\.date|dc\\.date\\.issued|dcterms\\.date|sailthru\\.date)';
+const PUBLISHED_NAMES = `(?:${alternation(datesLexicon.htmlDateNames)})`;
 /** The published date in metadata, either order of attributes, then JSON-LD, then `<time datetime>`. */
 const HTML_DATE_RE = new RegExp(
   [
