@@ -228,8 +228,8 @@ export function readHeader(text: string): Header {
         run.push(next);
       }
       const last = run[run.length - 1] as { start: number; end: number };
-      if (run.length > 1) {
-        const joined = text.slice(l.start, last.end).replace(/\s+/g, ' ').trim();
+      const joined = text.slice(l.start, last.end).replace(/\s+/g, ' ').trim();
+      if (run.length > 1 && /\d{4}/.test(joined)) {
         const d = readDates(joined, null).dates.find(
           (x) => x.yearStated && x.end - x.start > joined.length - 8,
         );

@@ -12,10 +12,10 @@ const DatesLexicon = z.object({
 });
 export const datesLexicon = DatesLexicon.parse(datesJson);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation of phrases, longest first, spaces matching any whitespace. */
 export const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, '\\s+'))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
     .join('|');
