@@ -60,9 +60,8 @@ const LABEL_RE = new RegExp(
 );
 const UPDATED_RE = new RegExp(`^(?:${alternation(datesLexicon.updatedLabels)})$`, 'iu');
 const MAY_HOLD = /\d/;
-/** A date set off from the rest of its line by a pipe, bullet or dash. */
-const SEPARATED_RE = /(?:\s[|•·—–]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
-const SEPARATED_BEFORE_RE = /^\s*(?:[|•·—–]|-\s)/;
+/** What sets a date off from the rest of its line: a pipe, a bullet, a spaced dash. */
+const SEPARATOR_RE = /\s*[|•·]\s*|\s[—–-]\s/g;
 
 export interface Header {
   /** where the body starts, in doc.text */
@@ -138,8 +137,15 @@ function dateLine(text: string, offset: number, header: Header): void {
   header.ambiguous.push(...ambiguous.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset })));
   for (const d of dates) {
     if (d.relative === 'weekday' || d.relative === 'casual') continue;
-    // Without a label the line must be little else than the date (a clock time, a weekday, a pipe).
-    const rest = (text.slice(0, d.start) + text.slice(d.end))
+    // Without a label the line, or its segment between pipes, bullets or dashes ("Example Daily |
+    // 5 July 2024"), must be little else than the date (a clock time, a weekday, a time zone).
+    const from = Math.max(
+      0,
+      ...[...text.slice(0, d.start).matchAll(SEPARATOR_RE)].map((m) => m.index + m[0].length),
+    );
+    const next = SEPARATOR_RE.exec(text.slice(d.end));
+    const to = next ? d.end + next.index : text.length;
+    const rest = (text.slice(from, d.start) + text.slice(d.end, to))
       .replace(
         /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|IST|MSK|[A-Z]{3}T)\b|[+-]\d{2}:?\d{2}\b/g,
         '',
@@ -147,10 +153,9 @@ function dateLine(text: string, offset: number, header: Header): void {
       .replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[|,.:;/()\s-]/g, '');
     const labelled =
       label !== null && label.index <= d.start && d.start - (label.index + label[0].length) < 30;
-    // "Example Daily | 5 July 2024", "By the news desk • July 5, 2024": a segment of its own.
-    const segment = SEPARATED_RE.test(text.slice(0, d.start)) || SEPARATED_BEFORE_RE.test(text.slice(d.end));
     const byline = /^\s*By\s/.test(text) && d.yearStated && text.length - d.end < 14;
-    if (!labelled && !byline && !(segment && d.yearStated) && rest.length > 8) continue;
+    const segmented = from > 0 || to < text.length;
+    if (!labelled && !byline && (rest.length > 8 || (segmented && !d.yearStated))) continue;
     const updated = labelled && UPDATED_RE.test(label?.[1] ?? '');
     header.evidence.push({
       value: d.value,

@@ -23,12 +23,16 @@ export function weekdayBefore(reference: string, weekday: number): string {
   return addDays(reference, -back);
 }
 
-/** A month-day ("MM-DD") in the reference's year, or the year before when it would fall after it. */
-export function monthDayBefore(reference: string, monthDay: string): string {
+/**
+ * A month-day ("MM-DD") in the reference's year, or the year before when it would fall after it (by
+ * more than `slackDays`: a dateline a day after the address's date is the same story, not last year's).
+ */
+export function monthDayBefore(reference: string, monthDay: string, slackDays = 0): string {
   const year = Number(reference.slice(0, 4));
   const candidate = `${year}-${monthDay}`;
   // Compared at the reference's own precision: "July 4" in a "2024-07" document is not after it.
-  const after = candidate.slice(0, reference.length) > reference;
+  const limit = slackDays > 0 && reference.length === 10 ? addDays(reference, slackDays) : reference;
+  const after = candidate.slice(0, limit.length) > limit;
   return after ? `${year - 1}-${monthDay}` : candidate;
 }
 

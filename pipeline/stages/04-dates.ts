@@ -318,7 +318,7 @@ function documentDate(doc: Doc, header: Header, html: Evidence | null): Chosen |
       if (dayAnchor) resolved.push({ evidence: c, value: weekdayBefore(dayAnchor.value, c.weekday) });
     } else if (c.yearStated) resolved.push({ evidence: c, value: c.value });
     else if (anchor && anchor.from !== 'text' && anchor.from !== 'meeting')
-      resolved.push({ evidence: c, value: monthDayBefore(anchor.value, c.value.slice(5)) });
+      resolved.push({ evidence: c, value: monthDayBefore(anchor.value, c.value.slice(5), 7) });
     else if (year) resolved.push({ evidence: c, value: `${year}${c.value.slice(4)}` });
   }
   // A meeting date far from the publication date is some other meeting's.

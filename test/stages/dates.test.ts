@@ -230,6 +230,24 @@ describe('dates: header lines, datelines and addresses', () => {
       'dateline',
     ],
     [
+      'a yearless dateline a day after the address date is the same year',
+      `https://example.org/2024/07/05/sco\n\nASTANA, July 6 (Example) -- ${BODY}`,
+      '2024-07-06',
+      'dateline',
+    ],
+    [
+      'a dated segment of a line with a dash',
+      `Example Daily - 5 July 2024\n\n${BODY}`,
+      '2024-07-05',
+      'date-line',
+    ],
+    [
+      'not a date in a line of wrapped prose',
+      `Prices of wheat rose sharply - 5 July 2024 saw the highest level\nof the year in the markets of the region, traders said.\n\n${BODY}`,
+      null,
+      null,
+    ],
+    [
       'a dateline outranks a date line',
       `May 12, 2023\n\nBISHKEK, May 11 (Xinhua) -- ${BODY}`,
       '2023-05-11',
