@@ -12,6 +12,7 @@ import type { Message } from '../schemas/message.js';
 import { CountryYearSchema, type RunSummary } from '../schemas/summary.js';
 import { DEFAULT_FORMATS, type Format, formatOf, SQLITE_FILE } from './formats.js';
 import { canonicalRecords, link } from './link/link.js';
+import { lookup, type Manifest } from './manifest.js';
 import type { InputFile } from './read.js';
 import { countryYearTable, summarise } from './summary.js';
 import { VERSION } from './version.js';
@@ -44,6 +45,8 @@ export interface BatchOptions {
   /** what to write (default jsonl and csv); summary.json is always written */
   formats?: readonly Format[];
   onProgress?: (done: number, total: number) => void;
+  /** what a manifest says of the files (`run --manifest`), by path or name */
+  manifest?: Manifest;
 }
 
 export type BatchSummary = RunSummary;
@@ -76,6 +79,15 @@ export async function listInputs(inputs: string[], messages: Message[]): Promise
     await walk(abs, info.isDirectory() ? abs : resolve(abs, '..'));
   }
   return files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+/** Each file gets its manifest entry, if it has one. */
+function withManifest(files: InputFile[], manifest: Manifest | undefined): InputFile[] {
+  if (!manifest) return files;
+  return files.map((f) => {
+    const given = lookup(manifest, f.display);
+    return given ? { ...f, given } : f;
+  });
 }
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -159,6 +171,7 @@ function cached(proc: Processor, out: string, onHit: () => void): Processor {
         key = createHash('sha256')
           .update(VERSION)
           .update(f.display)
+          .update(JSON.stringify(f.given ?? null))
           .update(await readFile(f.path))
           .digest('hex')
           .slice(0, 32);
@@ -270,7 +283,7 @@ async function removeOthers(out: string, formats: ReadonlySet<Format>): Promise<
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const t0 = performance.now();
   const messages: Message[] = [];
-  const files = await listInputs(options.inputs, messages);
+  const files = withManifest(await listInputs(options.inputs, messages), options.manifest);
   // Starting a worker costs about a second (each loads the models): small batches stay in one thread.
   const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), Math.floor(files.length / 10)));
   const formats = new Set(options.formats ?? DEFAULT_FORMATS);

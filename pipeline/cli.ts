@@ -9,7 +9,7 @@ import type { Summary } from './summary.js';
 import { VERSION } from './version.js';
 
 // Each command loads what it needs when it runs, so `--help` and `--version` answer at once.
-const RUN = `  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format LIST] [--quiet] [--json]
+const RUN = `  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format LIST] [--manifest FILE] [--quiet] [--json]
       Reads .txt, .md, .html and .pdf files (folders are walked recursively; "-" reads paths
       from stdin; default: corpus/) and writes initiatives, linked initiatives, documents,
       entities, sentences, messages, summaries and a data package to DIR (default: output/).
@@ -17,6 +17,8 @@ const RUN = `  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--increme
       --incremental: reuse the results of documents unchanged since the last run into DIR.
       --format: what to write, a comma list of jsonl, csv, sqlite (default: jsonl,csv);
         sqlite writes DIR/sco-initiatives.sqlite with the same tables.
+      --manifest FILE: CSV or JSON Lines with file, url and optionally date, title, source for the
+        inputs; its values outrank what the texts say (a date in its url counts as the address's).
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
 `;
 const EVAL = `  sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
@@ -77,6 +79,7 @@ async function run(args: string[]): Promise<number> {
       jobs: { type: 'string' },
       incremental: { type: 'boolean', default: false },
       format: { type: 'string', multiple: true },
+      manifest: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -105,7 +108,12 @@ async function run(args: string[]): Promise<number> {
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
     usage(`--jobs takes a whole number >= 1, not "${values.jobs}"`);
   const { runBatch } = await import('./batch.js');
+  if (values.manifest !== undefined && !existsSync(values.manifest))
+    usage(`manifest not found: ${values.manifest}`);
+  const { readManifest } = await import('./manifest.js');
+  const manifest = values.manifest === undefined ? undefined : readManifest(values.manifest);
   const summary = await runBatch({
+    manifest,
     inputs,
     out: values.out,
     jobs,

@@ -64,10 +64,30 @@ export interface Given {
   source?: string | null;
 }
 
+/** Where a document date was read, strongest first (see the dates stage). */
+export type DateFrom =
+  | 'manifest'
+  | 'meeting'
+  | 'dateline'
+  | 'html-meta'
+  | 'date-line'
+  | 'marker'
+  | 'url'
+  | 'text';
+
 export interface DocMeta {
   title: string | null;
   date: string | null;
+  /** the words or field the date was read from (exactly as in the file), or `manifest` */
   dateEvidence: string | null;
+  datePrecision: 'year' | 'month' | 'day' | null;
+  dateFrom: DateFrom | null;
+  /** raw-file offsets of the evidence; null for a manifest value */
+  dateEvidenceSpan: Span | null;
+  /** the document's web address (manifest, a source line, or the HTML's canonical address) */
+  url: string | null;
+  /** the outlet: the manifest's source, the address's host, or the dateline's agency */
+  source: string | null;
 }
 
 /** What the initiatives stage found, before attribution decides who proposed it. */

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { decode } from './decode.js';
+import type { Given } from './doc.js';
 import { type DocResult, failed, processText } from './run.js';
 import type { Stage } from './stage.js';
 
@@ -19,6 +20,8 @@ export interface InputFile {
   path: string;
   /** the path shown to users and written to documents.csv: relative to the input root */
   display: string;
+  /** what a manifest says of the file (`run --manifest`) */
+  given?: Given;
 }
 
 /** Reads, decodes and processes one file; every failure becomes a failed document, never an exception. */
@@ -38,7 +41,7 @@ export async function processFile(file: InputFile, stages: Stage[]): Promise<Doc
       const text = await pdfText(bytes);
       if (text.trim() === '')
         return failed(file.display, name, 'PDF holds no extractable text (scanned image?)');
-      return processText(stages, file.path, text, file.display);
+      return processText(stages, file.path, text, file.display, file.given);
     } catch (e) {
       return failed(
         file.display,
@@ -50,5 +53,5 @@ export async function processFile(file: InputFile, stages: Stage[]): Promise<Doc
   const decoded = decode(bytes);
   if ('error' in decoded) return failed(file.display, name, decoded.error);
   if (decoded.text.trim() === '') return failed(file.display, name, 'empty file (no text)');
-  return processText(stages, file.path, decoded.text, file.display);
+  return processText(stages, file.path, decoded.text, file.display, file.given);
 }

@@ -192,6 +192,20 @@ function validated(doc: Doc, r: DocResult): DocResult {
   };
 }
 
+/** The document row's date and provenance fields. */
+function dateFields(doc: Doc) {
+  const m = doc.meta;
+  return {
+    date_precision: m?.datePrecision ?? null,
+    date_from: m?.dateFrom ?? null,
+    date_evidence: m?.dateEvidence ?? null,
+    date_evidence_start: m?.dateEvidenceSpan?.start ?? null,
+    date_evidence_end: m?.dateEvidenceSpan?.end ?? null,
+    url: m?.url ?? null,
+    source: m?.source ?? null,
+  };
+}
+
 /** Runs every stage on one document; a failure marks the document failed instead of stopping the batch. */
 export function processText(
   stages: Stage[],
@@ -229,7 +243,7 @@ export function processText(
       id: doc.id,
       title: doc.meta?.title ?? null,
       date: doc.meta?.date ?? null,
-      date_evidence: doc.meta?.dateEvidence ?? null,
+      ...dateFields(doc),
       genre: doc.profile?.genre ?? null,
       meeting: doc.profile?.meeting ?? null,
       location: doc.profile?.location ?? null,
@@ -257,7 +271,13 @@ export function failed(displayPath: string, file: string, reason: string, id = '
       id,
       title: null,
       date: null,
+      date_precision: null,
+      date_from: null,
       date_evidence: null,
+      date_evidence_start: null,
+      date_evidence_end: null,
+      url: null,
+      source: null,
       genre: null,
       meeting: null,
       location: null,

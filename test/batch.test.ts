@@ -283,3 +283,71 @@ describe('outputs', () => {
       expect(readFileSync(join(inc, f), 'utf8'), f).toBe(readFileSync(join(full, f), 'utf8'));
   }, 60_000);
 });
+
+describe('run --manifest', () => {
+  const BODY =
+    'Kazakhstan proposed to create a regional water council, the ministry said in a statement after the meeting.';
+  const documents = (out: string) =>
+    readFileSync(join(out, 'documents.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('a manifest entry reaches its document, through the command line and worker threads', async () => {
+    const dir = tmp('sco-manifest-in-');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), `BISHKEK, May 11 (Example) -- ${BODY}`);
+    writeFileSync(join(dir, 'b.txt'), BODY);
+    const manifest = join(tmp('sco-manifest-'), 'manifest.csv');
+    writeFileSync(
+      manifest,
+      'file,url,source\r\nsub/a.txt,"https://www.example.org/2023/05/12/water,council",Example Agency\r\nb.txt,https://example.net/news/20240705/x.html,\r\n',
+    );
+    const out = tmp('sco-manifest-out-');
+    const child = spawn(process.execPath, [
+      'dist/pipeline/cli.js',
+      'run',
+      dir,
+      '--manifest',
+      manifest,
+      '--out',
+      out,
+      '--jobs',
+      '2',
+      '--quiet',
+    ]);
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+    const [a, b] = documents(out).sort((x, y) => String(x.document).localeCompare(String(y.document)));
+    // The dateline's month-day takes its year from the address; the manifest names the outlet.
+    expect(a).toMatchObject({
+      date: '2023-05-11',
+      date_from: 'dateline',
+      url: 'https://www.example.org/2023/05/12/water,council',
+      source: 'Example Agency',
+    });
+    expect(b).toMatchObject({
+      date: '2024-07-05',
+      date_from: 'url',
+      date_evidence_start: null,
+      source: 'example.net',
+    });
+    const records = readFileSync(join(out, 'initiatives.jsonl'), 'utf8');
+    expect(records).toContain('"date":"2024-07-05","date_source":"document"');
+  }, 60_000);
+
+  it('a manifest without a file column is a usage error, not a crash', async () => {
+    const manifest = join(tmp('sco-manifest-'), 'm.csv');
+    writeFileSync(manifest, 'name,url\nx.txt,https://example.org/\n');
+    const child = spawn(process.execPath, [
+      'dist/pipeline/cli.js',
+      'run',
+      'corpus',
+      '--manifest',
+      manifest,
+      '--out',
+      tmp('sco-m-'),
+      '--quiet',
+    ]);
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
+  }, 30_000);
+});

@@ -81,10 +81,27 @@ function resolveSpan(doc: Doc, span: Span | null, main: Entity | null): Resolved
 /** "In June 2009, ...", "During the 2019 Bishkek summit, ...": a date that sets the time of the whole sentence. */
 const OPENER =
   /^\s*[“"]?(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t|[Bb]y|[Ss]ince|[Ff]rom|[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate|[Aa]s of)\s+)*(?:the\s+)?(?:(?:early|late|mid)\s+)?$/;
-const opensSentence = (doc: Doc, s: Span, d: DateMention) =>
-  d.start >= s.start && OPENER.test(doc.text.slice(s.start, d.start));
+/** A news dateline the first sentence starts with: "TASHKENT, May 20 (Xinhua) -- ". */
+const DATELINE_PREFIX = /^[A-Z][^\n.!?]{0,100}?(?:\s(?:--|—|–|-)|\):|\)\s(?:--|—|–|-))\s*/;
+const opensSentence = (doc: Doc, s: Span, d: DateMention) => {
+  if (d.start < s.start) return false;
+  const before = doc.text.slice(s.start, d.start);
+  return OPENER.test(before) || OPENER.test(before.replace(DATELINE_PREFIX, ''));
+};
 
-/** A date said in the sentence (not inside the initiative itself), else one opening the paragraph, else the document's. */
+/**
+ * An older proposal mentioned in passing: "India has long proposed ...", "Kazakhstan had suggested ...",
+ * "a long-standing Russian initiative". It was not made at the meeting the document reports, so the
+ * document date is not its date.
+ */
+const IN_PASSING =
+  /\b(?:(?:has|have|had)\s+long\s+(?:been\s+)?\w+|had\s+(?:earlier\s+|previously\s+|already\s+)?(?:proposed|suggested|put forward|called for|advanced|offered|initiated)|(?:previously|earlier|once)\s+(?:proposed|suggested|put forward|initiated)|long-standing|longstanding|long-held)\b/i;
+
+/**
+ * A date said in the sentence (not inside the initiative itself), else one opening the paragraph, else
+ * the document's (the date of the meeting it reports), unless the proposal is an older one mentioned
+ * in passing.
+ */
 function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Proposal['dateSource'] } {
   const sentence = doc.sentences?.[c.sentence];
   if (!sentence) return { date: doc.meta?.date ?? null, source: 'document' };
@@ -98,12 +115,14 @@ function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Pr
   );
   const opening = inSentence.find((d) => opensSentence(doc, sentence, d));
   const nearCue = inSentence.find((d) => d.start >= c.cue.end && d.start - c.cue.end < 25);
+  // "Kazakhstan on Wednesday proposed ...": a date just before the cue.
+  const beforeCue = inSentence.find((d) => d.end <= c.cue.start && c.cue.start - d.end <= 3);
   // "the event (New York, 19 November 2019), held at the initiative of ...": the event's own date.
   const event =
     c.rule === 'held-at-initiative'
       ? inSentence.filter((d) => d.start >= c.initiative.end && d.end <= c.cue.start).pop()
       : undefined;
-  const pick = event ?? opening ?? nearCue ?? (doc.meta?.date ? null : inSentence[0]);
+  const pick = event ?? opening ?? nearCue ?? beforeCue ?? (doc.meta?.date ? null : inSentence[0]);
   if (pick) return { date: pick.value.slice(0, 10), source: 'sentence' };
   const paragraph = doc.paragraphs?.[sentence.paragraph];
   if (paragraph) {
@@ -117,6 +136,11 @@ function proposalDate(doc: Doc, c: Candidate): { date: string | null; source: Pr
       if (d) return { date: d.value.slice(0, 10), source: 'paragraph' };
     }
   }
+  const lead = doc.text.slice(
+    sentence.start,
+    Math.min(sentence.end, Math.max(c.cue.end, c.initiative.start) + 12),
+  );
+  if (IN_PASSING.test(lead)) return { date: null, source: null };
   return doc.meta?.date ? { date: doc.meta.date, source: 'document' } : { date: null, source: null };
 }
 

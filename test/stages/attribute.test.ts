@@ -150,6 +150,26 @@ describe('attribute: dates', () => {
       'The meeting was held on 10 November 2020.\n\nThe member states noted the initiative by the Republic of Kazakhstan to form a pool of modern technology parks.',
       [['form a pool of modern technology parks', '2020-11-10', 'document']],
     ],
+    // A weekday is the closest such day on or before the document date (here a Friday).
+    [
+      ' date 2024-10-04 ASTANA, Oct 4 (Reuters) - Kazakhstan on Wednesday proposed to create a regional water council.',
+      [['create a regional water council', '2024-10-02', 'sentence']],
+    ],
+    // A proposal at the meeting the document reports takes the document's date ...
+    [
+      'TASHKENT, May 20, 2019 (Xinhua) -- Uzbekistan proposed to create a regional tourism council.',
+      [['create a regional tourism council', '2019-05-20', 'document']],
+    ],
+    // ... one the text dates itself takes that date ...
+    [
+      'TASHKENT, May 20, 2019 (Xinhua) -- In 2017 Uzbekistan proposed to create a regional tourism council.',
+      [['create a regional tourism council', '2017', 'sentence']],
+    ],
+    // ... and an older one mentioned in passing has no date unless the text gives one.
+    [
+      'TASHKENT, May 20, 2019 (Xinhua) -- India has long proposed to set up a regional seed bank.',
+      [['set up a regional seed bank', null, null]],
+    ],
   ])('%j', (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
