@@ -42,7 +42,7 @@ export const RunOptionsSchema = z.object({
   manifest: z
     .string()
     .optional()
-    .describe('path of a manifest (CSV or JSONL: file, url, date, ...) of the inputs; not supported yet'),
+    .describe('path of a manifest (CSV or JSONL: file, url, date, title, source) of the inputs'),
 });
 export type RunOptions = z.infer<typeof RunOptionsSchema>;
 
@@ -81,11 +81,9 @@ export async function extract(text: string, options: ExtractOptions): Promise<Ex
  */
 export async function run(options: RunOptions): Promise<RunSummary> {
   const { manifest, ...batch } = RunOptionsSchema.parse(options);
-  // The manifest (file, url, date, title, source) is being added to the batch beside this API (issue
-  // 12: `run --manifest`, pipeline/manifest.ts). Until runBatch reads it, saying so beats ignoring it.
-  // When it does: runBatch({ ...batch, manifest: manifest && readManifest(manifest) }), checking
-  // first that the file exists, as the CLI does.
-  if (manifest !== undefined) throw new Error('run: the manifest option is not supported yet');
+  // A manifest that cannot be read is a configuration error, raised before any document is read.
+  const { readManifest } = await import('./manifest.js');
+  const entries = manifest === undefined ? undefined : readManifest(manifest);
   const { runBatch } = await import('./batch.js');
-  return RunSummarySchema.parse(await runBatch(batch));
+  return RunSummarySchema.parse(await runBatch({ ...batch, manifest: entries }));
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,11 +68,30 @@ describe('extract', () => {
 });
 
 describe('run', () => {
-  it('refuses bad options and a manifest, which is not supported yet, before reading anything', async () => {
+  it('refuses bad options and a missing manifest before reading anything', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'sco-api-')), 'out');
     await expect(run({ inputs: [], out })).rejects.toThrow(ZodError);
     // @ts-expect-error not a format
     await expect(run({ inputs: ['corpus'], out, formats: ['xlsx'] })).rejects.toThrow(ZodError);
-    await expect(run({ inputs: ['corpus'], out, manifest: 'manifest.csv' })).rejects.toThrow(/manifest/);
+    await expect(run({ inputs: ['corpus'], out, manifest: 'no-such-manifest.csv' })).rejects.toThrow(
+      /no-such-manifest/,
+    );
+  });
+
+  it('takes the date and address of a manifest over the text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sco-api-'));
+    writeFileSync(join(dir, 'note.txt'), `${PROPOSAL}\n`);
+    writeFileSync(
+      join(dir, 'manifest.csv'),
+      'file,url,date\nnote.txt,https://example.org/news/1,2021-03-04\n',
+    );
+    const out = join(dir, 'out');
+    await run({ inputs: [join(dir, 'note.txt')], out, manifest: join(dir, 'manifest.csv'), jobs: 1 });
+    const doc = JSON.parse(readFileSync(join(out, 'documents.jsonl'), 'utf8').split('\n')[0] ?? '{}');
+    expect([doc.date, doc.date_from, doc.url]).toEqual([
+      '2021-03-04',
+      'manifest',
+      'https://example.org/news/1',
+    ]);
   });
 });
