@@ -26,7 +26,7 @@ export function agentAfter(doc: Doc, pos: number, limit: number): Span | null {
 }
 
 const PRONOUN_SUBJECT =
-  /(?:^|[\s“"(])(He|She|he|she|We|we|I)\s+(?:(?:also|further|then|again|once again|has|have|had|already|even|later|additionally|furthermore|moreover|specifically|repeatedly|would|will|is|are)\s+)*$/;
+  /(?:^|[\s“"(])(He|She|he|she|We|we|I|[Oo]ur country|[Mm]y country|[Oo]ur side)\s+(?:(?:also|further|then|again|once again|has|have|had|already|even|later|additionally|furthermore|moreover|specifically|repeatedly|would|will|is|are)\s+)*$/;
 const VERB_BETWEEN =
   /\b(?:said|says|told|noted|stressed|believes?|welcomed|welcomes|supports?|supported|thanked|met|attended|addressed|received|held|spoke|expressed|highlighted|hailed|reported|announced that)\b/;
 /** Text ending in a preposition: the entity after it is an object ("with X", "by X"), never a subject. */

@@ -432,6 +432,14 @@ export const passiveBy: Rule = (ctx) => {
   return out;
 };
 
+/** The speaker's own intention before an infinitive cue: "I would like to propose", "we want to suggest". */
+const INTENT_BEFORE =
+  /\b(?:would\s+like|'d\s+like|’d\s+like|wants?|wish(?:es)?|intends?|plans?|hopes?|(?:am|is|are)\s+(?:pleased|happy|glad))\s+to\s+$/;
+/** Where "I would like to propose" has its subject: before the intention phrase. */
+function intentStart(text: string, sentStart: number, at: number): number {
+  const m = INTENT_BEFORE.exec(text.slice(Math.max(sentStart, at - 40), at));
+  return m ? at - m[0].length : at;
+}
 const CONDITION = /\b(?:if|unless|whether|in case|provided that)\b[^,;:]*$/i;
 
 /** Verb frames from the reference data, in every inflection. */
@@ -525,9 +533,11 @@ export const verbSubject: Rule = (ctx) => {
     // A capitalised cue opens a sentence ("Proposing ..., X said"); inside one it is a Title Case headline.
     if (/^[A-Z]/.test(m[1] ?? '') && !/^\s*[“"]?\s*$/.test(text.slice(ctx.sent.start, at))) continue;
     const pre = text.slice(Math.max(ctx.sent.start, at - 12), at);
+    // "refused to propose", "was proposed", "never proposed" are no proposals; "I would like to propose" is.
     if (
       /\b(?:to|not|n't|never|was|were|been|be)\s+$/.test(pre) &&
-      !/^(?:is|are|was|were|will|in)\b/.test(verb)
+      !/^(?:is|are|was|were|will|in)\b/.test(verb) &&
+      !INTENT_BEFORE.test(text.slice(Math.max(ctx.sent.start, at - 40), at))
     )
       continue;
     if (REPORTS_QUOTE.test(text.slice(ctx.sent.start, at))) continue; // quotedProposal reads it
@@ -604,11 +614,11 @@ export const verbSubject: Rule = (ctx) => {
         ? comma > 0 && comma < ctx.sent.end
           ? mainSubject(ctx.doc, comma + 2, ctx.sent.end)
           : null
-        : (subjectBefore(ctx.doc, ctx.sent.start, at) ??
+        : (subjectBefore(ctx.doc, ctx.sent.start, intentStart(text, ctx.sent.start, at)) ??
           (coordinated ? mainSubject(ctx.doc, ctx.sent.start, at) : null));
     if (!subject || subject.collective) continue;
     const word = text.slice(subject.span.start, subject.span.end);
-    const kind = /^(?:we|We|I)$/.test(word) ? 'speaker' : 'subject';
+    const kind = SPEAKER_WORD.test(word) ? 'speaker' : 'subject';
     const cue = { start: at, end: at + m[0].length };
     for (const p of splitConjuncts(text, obj, { infinitive, gerunds: umbrella !== null })) {
       out.push(
@@ -727,8 +737,9 @@ export const passiveNoAgent: Rule = (ctx) => {
   ];
 };
 
+const SPEAKER_WORD = /^(?:we|I|our country|my country|our side|our state)$/i;
 const DEONTIC =
-  /\b(?:(?:is|are)\s+(?:welcome|invited)\s+to|[Ii]t\s+is\s+(?:also\s+)?(?:necessary|important|essential|crucial|vital|high\s+time)\s+to|(?:also\s+)?seems?\s+(?:logical|reasonable|advisable|expedient)\s+to|should\s+(?:be\s+(?:[a-z]+(?:ed|en|wn)|given|made|set|put|held|built)|(?!be\b)[a-z]+)|(?<!\bthe\s)needs?\s+to)\b/;
+  /(?:(?<![\w’'])(?:[Ll]et\s+us|[Ll]et[’']s)\s+(?=[a-z])|\b(?:(?:is|are)\s+(?:welcome|invited)\s+to|[Ii]t\s+is\s+(?:also\s+)?(?:necessary|important|essential|crucial|vital|high\s+time)\s+to|(?:also\s+)?seems?\s+(?:logical|reasonable|advisable|expedient)\s+to|should\s+(?:be\s+(?:[a-z]+(?:ed|en|wn)|given|made|set|put|held|built)|(?!be\b)[a-z]+)|(?<!\bthe\s)needs?\s+to)\b)/;
 
 /** In a speaker's words, "X should be expanded", "it is necessary to ...", "it seems logical to ...". */
 export const deontic: Rule = (ctx) => {
@@ -740,7 +751,8 @@ export const deontic: Rule = (ctx) => {
   if (!m) return [];
   if (/\b(?:must|believe|believes|agreed|decided)\b/.test(s.slice(0, m.index))) return [];
   const cueAt = ctx.sent.start + m.index;
-  const infinitive = /\bto$/.test(m[0]);
+  // "it is necessary to X", "let us X": the proposal is the verb phrase that follows.
+  const infinitive = /\bto$/.test(m[0]) || /^[Ll]et/.test(m[0]);
   let from: number;
   if (infinitive) from = cueAt + m[0].length;
   else {

@@ -27,7 +27,7 @@ const MAX_LIST_GAP = 6;
 const QUESTION = /\?\s*[”"’)]*\s*$/;
 /** Every sentence rule needs one of these stems; a sentence with none is not read by the rules. */
 const CUE_HINT =
-  /initiat|propos|suggest|idea|offer|call|plan|recommend|readiness|willingness|project|program|strateg|corridor|concept|vision|process|forward|advanc|launch|submit|tabl|float|introduc|unveil|advocat|invit|intend|ready|prepared|will|favo|push|press|announc|developing|would like|priorit|been|welcome|it is|seem|should|need|urg|would|shall|sought|seek|vow|pledg|promis|undert|moot|outlin|present|request|appeal|lobb/i;
+  /initiat|propos|suggest|idea|offer|call|plan|recommend|readiness|willingness|project|program|strateg|corridor|concept|vision|process|forward|advanc|launch|submit|tabl|float|introduc|unveil|advocat|invit|intend|ready|prepared|will|favo|push|press|announc|developing|would like|priorit|been|welcome|it is|seem|should|need|urg|would|shall|let us|let’s|let's|sought|seek|vow|pledg|promis|undert|moot|outlin|present|request|appeal|lobb/i;
 
 /** Which rule's reading wins when two overlap in a sentence (adjective-initiative ranked first, as before). */
 const RULE_ORDER = [

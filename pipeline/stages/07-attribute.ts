@@ -69,7 +69,8 @@ function resolveSpan(doc: Doc, span: Span | null, main: Entity | null): Resolved
     const p = antecedent(doc, span.start, main);
     return p?.country ? { countries: [p.country], person: p.name, via: 'pronoun' } : null;
   }
-  if (/^(?:we|our|I|its|their|the country)$/i.test(word)) return documentVoice(main);
+  if (/^(?:we|our|I|its|their|the country|our country|my country|our side)$/i.test(word))
+    return documentVoice(main);
   const inside = (doc.entities ?? []).filter((e) => e.start < span.end && span.start < e.end);
   const resolved = inside.map((e) => resolveEntity(doc, e, main)).filter((r): r is Resolved => r !== null);
   if (resolved.length === 0) return null;

@@ -72,6 +72,17 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
     expect(found.find((p) => p.initiative === initiative)?.proposers).toEqual(proposers);
   });
 
+  it('reads the forms of a speech: intention, hortative, invitation, offer by "our country"', () => {
+    const found = proposals(
+      'Kyrgyz President Sadyr Japarov addressed the summit. "I would like to propose the creation of an SCO mountain fund. Let us establish a regional centre for glacier research. Our country is ready to host the first meeting," he said.',
+    );
+    expect(found.map((p) => [p.proposers, p.initiative])).toEqual([
+      [['KGZ'], 'the creation of an SCO mountain fund'],
+      [['KGZ'], 'establish a regional centre for glacier research'],
+      [['KGZ'], 'host the first meeting'],
+    ]);
+  });
+
   it('keeps a record for each owner of nested proposals', () => {
     const found = proposals(
       'Prime Minister Shehbaz Sharif urged the expansion of China’s Belt and Road Initiative.',
@@ -101,6 +112,9 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
     'If Russia proposed a new fund, China would support it.',
     'India did not propose a new bank.',
     'Unless Kazakhstan suggests a venue, the meeting will be online.',
+    'The ministers refused to propose a new date.',
+    'President Tokayev said he would hold talks with Vladimir Putin.',
+    'The Belarusian state presented its vision of global security.',
   ])('no record: %s', (text) => {
     expect(proposals(text)).toEqual([]);
   });
