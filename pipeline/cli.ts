@@ -21,8 +21,9 @@ const RUN = `  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--increme
         inputs; its values outrank what the texts say (a date in its url counts as the address's).
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
 `;
-const EVAL = `  sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
-      Scores predictions (default: output/initiatives.jsonl) against a gold file.
+const EVAL = `  sco-initiatives eval --gold FILE [--pred FILE] [--gold FILE --pred FILE ...] [--by-rule] [--verbose] [--json]
+      Scores predictions (default: output/initiatives.jsonl) against a gold file; with several
+      pairs, each set on its own; --by-rule: records and precision of each rule over all sets.
 `;
 const STATS = `  sco-initiatives stats [OUTPUT_DIR]
       Prints initiatives by proposer country and year from an output folder (default: output/).
@@ -137,9 +138,10 @@ async function evaluate(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      gold: { type: 'string' },
-      pred: { type: 'string', default: 'output/initiatives.jsonl' },
+      gold: { type: 'string', multiple: true },
+      pred: { type: 'string', multiple: true },
       verbose: { type: 'boolean', default: false },
+      'by-rule': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -148,14 +150,31 @@ async function evaluate(args: string[]): Promise<number> {
     process.stdout.write(help(EVAL));
     return 0;
   }
-  if (!values.gold) usage('eval needs --gold FILE');
-  const { formatScore, readRecords, score } = await import('./eval.js');
-  for (const f of [values.gold, values.pred]) if (!existsSync(f)) usage(`file not found: ${f}`);
-  const s = score(readRecords<GoldRecord>(values.gold), readRecords<PredRecord>(values.pred));
+  const golds = values.gold ?? [];
+  const preds = values.pred ?? ['output/initiatives.jsonl'];
+  if (golds.length === 0) usage('eval needs --gold FILE');
+  if (golds.length !== preds.length)
+    usage(`eval takes one --pred for each --gold (${golds.length} gold, ${preds.length} pred)`);
+  const { formatByRule, formatScore, mergeByRule, readRecords, score } = await import('./eval.js');
+  for (const f of [...golds, ...preds]) if (!existsSync(f)) usage(`file not found: ${f}`);
+  const scores = golds.map((g, i) =>
+    score(readRecords<GoldRecord>(g), readRecords<PredRecord>(preds[i] as string)),
+  );
   if (values.json) {
-    const { misses, wrongProposers, falsePositives, wrongDates, ...summary } = s;
-    console.log(JSON.stringify(summary, null, 2));
-  } else console.log(formatScore(s, values.verbose));
+    const sets = scores.map(({ misses, wrongProposers, falsePositives, wrongDates, ...summary }, i) => ({
+      gold_file: golds[i],
+      pred_file: preds[i],
+      ...summary,
+    }));
+    const out = sets.length === 1 ? sets[0] : { sets, byRule: mergeByRule(scores) };
+    console.log(JSON.stringify(out, null, 2));
+    return 0;
+  }
+  scores.forEach((s, i) => {
+    if (scores.length > 1) console.log(`== ${golds[i]}`);
+    console.log(formatScore(s, values.verbose));
+  });
+  if (values['by-rule']) console.log(`\n${formatByRule(mergeByRule(scores))}`);
   return 0;
 }
 

@@ -22,6 +22,15 @@ export interface PredRecord {
   initiative: string;
   sentence: string;
   date?: string | null;
+  /** the construction that produced the record (initiatives.jsonl `rule`) */
+  rule?: string;
+}
+/** How one rule's records fared: right (matched a required gold record with its proposers), wrong, or neutral (optional gold). */
+export interface RuleTally {
+  records: number;
+  right: number;
+  wrong: number;
+  neutral: number;
 }
 export interface Score {
   gold: number;
@@ -35,6 +44,7 @@ export interface Score {
   wrongProposers: { gold: GoldRecord; pred: PredRecord }[];
   falsePositives: PredRecord[];
   wrongDates: { gold: GoldRecord; pred: PredRecord }[];
+  byRule: Record<string, RuleTally>;
 }
 
 const stem = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
@@ -182,7 +192,19 @@ export function score(goldAll: GoldRecord[], predAll: PredRecord[]): Score {
       falsePositives.push(p);
     }
   });
+  const byRule: Record<string, RuleTally> = {};
+  pred.forEach((p, pi) => {
+    const rule = p.rule ?? 'unknown';
+    const t = (byRule[rule] ??= { records: 0, right: 0, wrong: 0, neutral: 0 });
+    t.records++;
+    const g = gold[predTaken.get(pi) ?? -1];
+    if (!g) t.wrong++;
+    else if (g.optional) t.neutral++;
+    else if (sameSet(p.proposers, g.proposers)) t.right++;
+    else t.wrong++;
+  });
   return {
+    byRule,
     gold: gold.filter((g) => !g.optional).length,
     predicted: pred.length,
     detection: prf(tp, fp, fn),
@@ -223,5 +245,32 @@ export function formatScore(s: Score, verbose: boolean): string {
       lines.push(`- [${p.document}] ${p.proposers.join(',')}: ${p.initiative}\n    ${p.sentence}`);
   }
   lines.push(`strict F1: ${s.strict.F.toFixed(3)}`);
+  return lines.join('\n');
+}
+
+/** Adds the rule tallies of several scored sets. */
+export function mergeByRule(scores: readonly Score[]): Record<string, RuleTally> {
+  const out: Record<string, RuleTally> = {};
+  for (const s of scores)
+    for (const [rule, t] of Object.entries(s.byRule)) {
+      const o = (out[rule] ??= { records: 0, right: 0, wrong: 0, neutral: 0 });
+      o.records += t.records;
+      o.right += t.right;
+      o.wrong += t.wrong;
+      o.neutral += t.neutral;
+    }
+  return out;
+}
+
+/** One line a rule, most records first: records, right, wrong, neutral, precision over right and wrong. */
+export function formatByRule(byRule: Record<string, RuleTally>): string {
+  const rows = Object.entries(byRule).sort((a, b) => b[1].records - a[1].records || a[0].localeCompare(b[0]));
+  const lines = [`${'rule'.padEnd(22)} records  right  wrong  neutral  precision`];
+  for (const [rule, t] of rows) {
+    const p = t.right + t.wrong > 0 ? (t.right / (t.right + t.wrong)).toFixed(3) : '  n/a';
+    lines.push(
+      `${rule.padEnd(22)} ${String(t.records).padStart(7)}  ${String(t.right).padStart(5)}  ${String(t.wrong).padStart(5)}  ${String(t.neutral).padStart(7)}  ${p.padStart(9)}`,
+    );
+  }
   return lines.join('\n');
 }

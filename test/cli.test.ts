@@ -159,3 +159,68 @@ describe('--help and --version', () => {
     expect(r.stderr).toContain('--frobnicate');
   });
 });
+
+describe('eval over several sets, by rule', () => {
+  it('scores each gold/pred pair and tallies every rule over all of them', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'sco-eval-'));
+    const gold = (doc: string, initiative: string, optional = false) =>
+      JSON.stringify({
+        doc,
+        proposers: ['KAZ'],
+        initiative,
+        key: initiative.split(' ').slice(-2),
+        sentence: `Kazakhstan proposed ${initiative}.`,
+        optional,
+      });
+    const pred = (document: string, initiative: string, rule: string, proposers = ['KAZ']) =>
+      JSON.stringify({
+        document,
+        proposers,
+        initiative,
+        rule,
+        sentence: `Kazakhstan proposed ${initiative}.`,
+      });
+    writeFileSync(
+      join(tmp, 'g1.jsonl'),
+      `${gold('a.txt', 'a water council')}\n${gold('a.txt', 'a seed bank', true)}\n`,
+    );
+    writeFileSync(
+      join(tmp, 'p1.jsonl'),
+      `${pred('a.txt', 'a water council', 'verb-subject')}\n${pred('a.txt', 'a seed bank', 'possessive')}\n`,
+    );
+    writeFileSync(join(tmp, 'g2.jsonl'), `${gold('b.txt', 'a grain reserve')}\n`);
+    writeFileSync(
+      join(tmp, 'p2.jsonl'),
+      `${pred('b.txt', 'a grain reserve', 'verb-subject', ['RUS'])}\n${pred('b.txt', 'a film school', 'verb-subject')}\n`,
+    );
+    const r = cli([
+      'eval',
+      '--gold',
+      join(tmp, 'g1.jsonl'),
+      '--pred',
+      join(tmp, 'p1.jsonl'),
+      '--gold',
+      join(tmp, 'g2.jsonl'),
+      '--pred',
+      join(tmp, 'p2.jsonl'),
+      '--by-rule',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('strict F1: 1.000');
+    expect(r.stdout).toContain('strict F1: 0.000');
+    // verb-subject: one right (set 1), one with the wrong proposers and one false positive (set 2)
+    expect(r.stdout).toMatch(/verb-subject\s+3\s+1\s+2\s+0\s+0\.333/);
+    expect(r.stdout).toMatch(/possessive\s+1\s+0\s+0\s+1\s+n\/a/);
+    expect(
+      cli([
+        'eval',
+        '--gold',
+        join(tmp, 'g1.jsonl'),
+        '--gold',
+        join(tmp, 'g2.jsonl'),
+        '--pred',
+        join(tmp, 'p1.jsonl'),
+      ]).status,
+    ).toBe(2);
+  });
+});
