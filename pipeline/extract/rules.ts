@@ -497,6 +497,7 @@ const SHOWCASE_OBJECT =
 /** A short lowercase noun phrase that names no content of its own ("an additional task", "two ideas"). */
 const GENERAL_OBJECT =
   /^(?:an?|the|his|her|its|their|one|two|three|four|five|several|some|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
+const VAGUE = new RegExp(`^(?:${cues.vagueComplements.verbs.join('|')})\\b`, 'i');
 const BILATERAL =
   /^(?:bilateral\s+|separate\s+|further\s+)?(?:talks|negotiations|consultations|discussions|a\s+(?:meeting|phone\s+call|conversation|telephone\s+conversation))\s+with\b/i;
 const ACTION_NOUN_OBJECT =
@@ -591,6 +592,9 @@ export const verbSubject: Rule = (ctx) => {
       /^(?:for|on|in|at|with)\s/i.test(text.slice(obj.start, obj.end))
     )
       continue;
+    // "ready to work with all partners", "proposed nothing new": goodwill or nothing, not a proposal.
+    if (infinitive && VAGUE.test(text.slice(obj.start, obj.end))) continue;
+    if (/^(?:nothing|none|no)\b/i.test(text.slice(obj.start, obj.end))) continue;
     // "will hold talks with X" reports diplomacy, not a proposal.
     if (/\b(?:hold|host|have)$/.test(verb) && BILATERAL.test(text.slice(obj.start, obj.end))) continue;
     // "offered the participants:": the object announces a list; its items are the proposals.

@@ -45,6 +45,7 @@ const Cues = z.object({
   listNouns: z.array(z.string()),
   nominalisations: z.array(z.string()),
   responses: z.record(z.string(), z.string()),
+  vagueComplements: z.object({ verbs: z.array(z.string()) }),
   verbFrames: z.object({
     pledge: z.array(z.string()),
     showcase: z.array(z.string()),

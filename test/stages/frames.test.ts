@@ -115,6 +115,9 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
     'The ministers refused to propose a new date.',
     'President Tokayev said he would hold talks with Vladimir Putin.',
     'The Belarusian state presented its vision of global security.',
+    'Kazakhstan is ready to work with all partners.',
+    'Tokayev invited Mirziyoyev to visit Astana.',
+    'Russia proposed nothing new at the meeting.',
   ])('no record: %s', (text) => {
     expect(proposals(text)).toEqual([]);
   });
