@@ -469,6 +469,8 @@ const VERB_CUE = new RegExp(
       'express(?:es|ed|ing)?\\s+(?:its|their|his|her|our)?\\s*(?:readiness|willingness|desire)\\s+to',
       'initiat(?:ed|es)(?=\\s+(?:the|a|an)\\s)',
       '(?:will|would|shall)\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
+      // "we will promote a plan of ...": a future commitment whose object is a proposal noun (checked below)
+      '(?:will|shall)\\s+(?:also\\s+)?(?!be\\b|have\\b|continue\\b)[a-z]+',
       // "announced that it will open ...": an announced intention of the subject
       'announc(?:ed|es)\\s+that\\s+(?:it|they|he|she|we)\\s+(?:will|would)',
       'favou?r(?:s|ed)?',
@@ -497,6 +499,10 @@ const SHOWCASE_OBJECT =
 /** A short lowercase noun phrase that names no content of its own ("an additional task", "two ideas"). */
 const GENERAL_OBJECT =
   /^(?:an?|the|his|her|its|their|one|two|three|four|five|several|some|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
+const FUTURE = /^(?:will|shall)\s/;
+/** The future verbs that offer by themselves ("will host", "will set up"); any other needs a proposal noun. */
+const WILL_LIST =
+  /^(?:will|shall)\s+(?:organi[sz]e|host|hold|set\s+up|establish|create|launch|build|provide|train|share|open)$/;
 const VAGUE = new RegExp(`^(?:${cues.vagueComplements.verbs.join('|')})\\b`, 'i');
 const BILATERAL =
   /^(?:bilateral\s+|separate\s+|further\s+)?(?:talks|negotiations|consultations|discussions|a\s+(?:meeting|phone\s+call|conversation|telephone\s+conversation))\s+with\b/i;
@@ -553,7 +559,8 @@ export const verbSubject: Rule = (ctx) => {
       /\b(?:an?|the)\s+(?:new\s+|concrete\s+|specific\s+)?(?:proposal|proposition)$/.test(listed[0]) &&
       /^\s+(?:to|for|on|of|regarding|concerning|about|that)\b/.test(after.slice(listed[0].length));
     if (listed && !oneProposal && !UMBRELLA.test(after)) continue;
-    if (SHOWCASE_FORMS.has(verb) && (!SHOWCASE_OBJECT.test(after) || /^\s+that\b/.test(after))) continue;
+    const showcase = SHOWCASE_FORMS.has(verb) || (FUTURE.test(verb) && !WILL_LIST.test(verb));
+    if (showcase && (!SHOWCASE_OBJECT.test(after) || /^\s+that\b/.test(after))) continue;
     if (
       /^suggest/.test(verb) &&
       /^\s+that\s+(?:it|this|these|they|there|such)\s+(?:could|would|may|might|is|was|will|can)\b/.test(after)

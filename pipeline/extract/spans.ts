@@ -1,3 +1,4 @@
+import { tagWords } from '../adapters/compromise.js';
 import type { Span } from '../doc.js';
 import { cues } from '../reference/index.js';
 
@@ -45,6 +46,8 @@ export function objectSpan(text: string, from: number, end: number): Span | null
   const close = CLOSING_QUOTE.exec(rest);
   if (close && from + close.index < stop && !/[“"]/.test(rest.slice(0, close.index)))
     stop = from + close.index;
+  const clause = newClauseAfterComma(text.slice(from, stop));
+  if (clause !== null) stop = from + clause;
   let start = from;
   const lead = TRIM_START.exec(text.slice(start, stop));
   if (lead) start += lead[0].length;
@@ -57,6 +60,33 @@ export function objectSpan(text: string, from: number, end: number): Span | null
     stop++;
   if (next === ')' && body.includes('(')) stop++;
   return stop - start >= 3 ? { start, end: stop } : null;
+}
+
+/** Words that may stand in the subject of a new clause: determiners, nouns, adjectives, names. */
+const SUBJECT_POS = new Set(['determiner', 'noun', 'adjective', 'other']);
+
+/**
+ * Where ", the diplomat made the remarks ..." or ", Russia said" starts a new clause inside an
+ * object: a comma followed by a short subject (no preposition, verb or conjunction in it) and a
+ * finite verb, read by compromise's tagger. Null when no comma does.
+ */
+function newClauseAfterComma(body: string): number | null {
+  if (!/,\s/.test(body)) return null;
+  const words = tagWords(body);
+  for (const m of body.matchAll(/,\s+/g)) {
+    const after = m.index + m[0].length;
+    const i = words.findIndex((w) => w.start >= after);
+    if (i < 0 || words[i]?.start !== after) continue;
+    for (let j = i; j < Math.min(words.length, i + 6); j++) {
+      const w = words[j] as (typeof words)[number];
+      // another comma first: a list of items ("terrorism, extremism, organized crime"), not a clause
+      if (j > i && body.slice(words[j - 1]?.end ?? 0, w.start).includes(',')) break;
+      const finite = w.pos === 'verb' && !w.gerund && !w.base && j > i;
+      if (finite) return m.index;
+      if (!SUBJECT_POS.has(w.pos) || /^(?:and|or|but|as|including|such)$/i.test(w.text)) break;
+    }
+  }
+  return null;
 }
 
 const DETERMINER = /^(?:the|The|a|an|An|A|this|This|these|These|its|their|his|her|our|Our|such)$/;

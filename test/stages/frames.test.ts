@@ -62,6 +62,18 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
       'to build a shared flood warning network',
     ],
     [
+      'a new clause after a comma ends the object',
+      'Russia is ready to host talks on Afghanistan in Moscow, the deputy foreign minister said on Monday.',
+      ['RUS'],
+      'host talks on Afghanistan in Moscow',
+    ],
+    [
+      'a future verb offers when its object is a proposal noun',
+      'Kazakhstan will present a plan for a regional seed bank at the summit.',
+      ['KAZ'],
+      'a plan for a regional seed bank at the summit',
+    ],
+    [
       'a second predicate ends the object',
       'Kazakhstan has proposed a regional water council and is ready to host its first session.',
       ['KAZ'],
@@ -118,6 +130,8 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
     'Kazakhstan is ready to work with all partners.',
     'Tokayev invited Mirziyoyev to visit Astana.',
     'Russia proposed nothing new at the meeting.',
+    'China will continue to support the SCO.',
+    'Russia will discuss the situation in Afghanistan.',
   ])('no record: %s', (text) => {
     expect(proposals(text)).toEqual([]);
   });
