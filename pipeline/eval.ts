@@ -195,7 +195,8 @@ export function score(goldAll: GoldRecord[], predAll: PredRecord[]): Score {
   const byRule: Record<string, RuleTally> = {};
   pred.forEach((p, pi) => {
     const rule = p.rule ?? 'unknown';
-    const t = (byRule[rule] ??= { records: 0, right: 0, wrong: 0, neutral: 0 });
+    byRule[rule] ??= { records: 0, right: 0, wrong: 0, neutral: 0 };
+    const t = byRule[rule];
     t.records++;
     const g = gold[predTaken.get(pi) ?? -1];
     if (!g) t.wrong++;
@@ -253,7 +254,8 @@ export function mergeByRule(scores: readonly Score[]): Record<string, RuleTally>
   const out: Record<string, RuleTally> = {};
   for (const s of scores)
     for (const [rule, t] of Object.entries(s.byRule)) {
-      const o = (out[rule] ??= { records: 0, right: 0, wrong: 0, neutral: 0 });
+      out[rule] ??= { records: 0, right: 0, wrong: 0, neutral: 0 };
+      const o = out[rule];
       o.records += t.records;
       o.right += t.right;
       o.wrong += t.wrong;

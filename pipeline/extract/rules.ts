@@ -171,7 +171,7 @@ export const possessive: Rule = (ctx) => {
     const pronoun = ['our', 'Our', 'its', 'his', 'her', 'their'].includes(word);
     const theCountry = /\bthe country$/i.test(ctx.doc.text.slice(at - 12, at));
     if (!entity && !pronoun && !theCountry) continue;
-    if (/^(?:vision|concept)$/.test(m[1] ?? '') && (!entity || entity.type !== 'country')) continue;
+    if (/^(?:vision|concept)$/.test(m[1] ?? '') && entity?.type !== 'country') continue;
     if (entity?.collective) continue;
     const cueEnd = at + m[0].length;
     const parts = complement(ctx, cueEnd);
