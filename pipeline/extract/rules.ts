@@ -470,7 +470,7 @@ const VERB_CUE = new RegExp(
       'initiat(?:ed|es)(?=\\s+(?:the|a|an)\\s)',
       '(?:will|would|shall)\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
       // "we will promote a plan of ...": a future commitment whose object is a proposal noun (checked below)
-      '(?:will|shall)\\s+(?:also\\s+)?(?!be\\b|have\\b|continue\\b)[a-z]+',
+      '(?:will|shall)\\s+(?:also\\s+)?(?!be\\b|have\\b|continue\\b|propos|suggest|recommend|call|offer|urg|invit|advocat|put\\b|plan|intend|push|press|favou?r|seek|request)[a-z]+',
       // "announced that it will open ...": an announced intention of the subject
       'announc(?:ed|es)\\s+that\\s+(?:it|they|he|she|we)\\s+(?:will|would)',
       'favou?r(?:s|ed)?',
