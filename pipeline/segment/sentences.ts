@@ -43,7 +43,7 @@ const isLowerStart = (s: string) => /^\p{Ll}/u.test(s);
 
 /** A list marker: optional bullet, a number or a letter, and its point or bracket ("1.)", "b.", "• 9."). */
 const MARKER = new RegExp(
-  `(?<=^|\\s)(?:[${BULLETS}]\\s?)?(\\d{1,3}|[a-z]|[A-Z])(\\.\\)|\\)|\\.)(?=\\s+["“'‘(]?[\\p{Lu}\\d])`,
+  `(?<=^|\\s)(?:[${BULLETS}]\\s?)?(\\d{1,3}|[a-z]|[A-Z])(\\.\\)|\\)|\\.)(?=\\s+["“'‘(]?[\\p{L}\\d])`,
   'gu',
 );
 const MIDLINE_BULLET = new RegExp(`(?<=\\S\\s+)[${BULLETS}](?=\\s?\\S)`, 'gu');
@@ -121,15 +121,19 @@ function isAbbreviation(word: string): boolean {
   );
 }
 
+/** Is `text[from, at)` only the list marker that opens the sentence ("1", "a", "• 9")? */
+function opensWithMarker(text: string, from: number, at: number): boolean {
+  let start = from;
+  while (start < at && isSpace(text[start])) start++;
+  return at - start <= 8 && MARKER_ONLY.test(text.slice(start, at));
+}
+
 /**
  * Does a single final point after `word` end the sentence, given the word that follows? The sentence
  * so far is `text[start, at)`, up to the point.
  */
-function pointEnds(word: string, next: string, text: string, from: number, at: number): boolean {
-  let start = from;
-  while (start < at && isSpace(text[start])) start++;
-  // The point of the list marker that opens the sentence ("1.", "a.", "• 9.").
-  if (at - start <= 8 && MARKER_ONLY.test(text.slice(start, at))) return false;
+function pointEnds(word: string, next: string, text: string, start: number, at: number): boolean {
+  if (opensWithMarker(text, start, at)) return false;
   const key = word.toLowerCase();
   const starter = STARTERS.has(next.replace(/[^\p{L}].*$/u, ''));
   if (PREPOSITIVE.has(key)) return false;
@@ -211,9 +215,10 @@ export function lineSentences(text: string, from: number, to: number): Span[] {
     const word = before.replace(OPENERS, '');
     if (isLowerStart(next)) {
       // Before a lower-case word only a plain point after a plain word ends a sentence: not one
-      // inside quotes or brackets ("'Great.' she said"), an exclamation ("Yahoo! in"), an ellipsis
-      // or an abbreviation ("Co. at", "U.S.A. last").
-      if (run === '.' && !closed && !isAbbreviation(word)) close(k, n);
+      // inside quotes or brackets ("'Great.' she said"), an exclamation ("Yahoo! in"), an ellipsis,
+      // an abbreviation ("Co. at", "U.S.A. last") or an opening list marker ("1. to create").
+      if (run === '.' && !closed && !isAbbreviation(word) && !opensWithMarker(text, start, first))
+        close(k, n);
       continue;
     }
     const dots = run.replace(/[^.]/g, '').length + 3 * run.replace(/[^…]/g, '').length;

@@ -85,6 +85,14 @@ describe('segment: sentences', () => {
       'The sides agreed on the following: 1) Trade will grow. 2) Transport links will expand.',
       ['The sides agreed on the following:', '1) Trade will grow.', '2) Transport links will expand.'],
     ],
+    [
+      'Russia put forward two proposals: 1. to create a water council; 2. to hold a forum in 2026.',
+      ['Russia put forward two proposals:', '1. to create a water council;', '2. to hold a forum in 2026.'],
+    ],
+    [
+      'Russia put forward two proposals:\n1. to create a water council;\n2. to hold a forum.',
+      ['Russia put forward two proposals:', '1. to create a water council;', '2. to hold a forum.'],
+    ],
     // Numbers that do not count up are no list.
     [
       'Points 3) and 5) were noted. Item 2. The rest follows.',
