@@ -38,7 +38,18 @@ const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const INITIAL = /^\p{Lu}$/u;
 const MARKER_ONLY = new RegExp(`^(?:[${BULLETS}*–-]\\s*)?(?:\\d{1,3}|\\p{L}|[ivxIVX]{1,4})[.)]*$`, 'u');
 const ROMAN = /^[IVXLC]+\b/;
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+/** Whitespace as `\s` has it, without a regular expression for the common characters. */
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && /\s/.test(c));
+}
+/** No word that decides a boundary is longer: scans stop there, so no line costs more than linear time. */
+const REACH = 64;
+/** Items of a list lie closer together than this. */
+const ITEM_REACH = 2000;
+/** The end of what may come before the first marker of a list: a final mark or a colon, and space. */
+const LIST_OPENS = /[.!?:;]["'”’)]*\s+$/;
 const isLowerStart = (s: string) => /^\p{Ll}/u.test(s);
 
 /** A list marker: optional bullet, a number or a letter, and its point or bracket ("1.)", "b.", "• 9."). */
@@ -58,7 +69,7 @@ interface Marker {
 /**
  * Starts of list items in `text[from, to)`: each marker of a run whose values count up by one in the
  * same style ("1." then "2.", "a)" then "b)"), from a first marker at the start of the line or after
- * a final point or a colon; and bullets in mid-line.
+ * a final mark, a colon or a semicolon; and bullets in mid-line.
  */
 function itemStarts(text: string, from: number, to: number): number[] {
   const line = text.slice(from, to);
@@ -73,17 +84,16 @@ function itemStarts(text: string, from: number, to: number): number[] {
       markers.push({ at: m.index, kind, value, style: m[2] ?? '' });
     }
     const used = new Set<Marker>();
-    for (const first of markers) {
-      if (used.has(first) || !/(?:^|[.!?:;]["'”’)]*\s+)$/.test(line.slice(0, first.at))) continue;
+    for (const [index, first] of markers.entries()) {
+      const head = line.slice(Math.max(0, first.at - 16), first.at);
+      if (used.has(first) || !(first.at === head.length ? /^\s*$/.test(head) : LIST_OPENS.test(head)))
+        continue;
       const chain = [first];
-      for (const next of markers) {
+      for (let x = index + 1; x < markers.length; x++) {
+        const next = markers[x] as Marker;
         const last = chain[chain.length - 1] as Marker;
-        if (
-          next.at > last.at &&
-          next.kind === last.kind &&
-          next.style === last.style &&
-          next.value === last.value + 1
-        )
+        if (next.at - last.at > ITEM_REACH) break;
+        if (next.kind === last.kind && next.style === last.style && next.value === last.value + 1)
           chain.push(next);
       }
       if (chain.length < 2) continue;
@@ -104,7 +114,8 @@ function itemStarts(text: string, from: number, to: number): number[] {
 /** The word that starts at `at`, without opening quotes or brackets. */
 function wordAt(text: string, at: number, to: number): string {
   let end = at;
-  while (end < to && !isSpace(text[end])) end++;
+  const stop = Math.min(to, at + REACH);
+  while (end < stop && !isSpace(text[end])) end++;
   return text.slice(at, end).replace(OPENERS, '');
 }
 
@@ -184,8 +195,8 @@ export function lineSentences(text: string, from: number, to: number): Span[] {
     const closed = k > j;
     // A reference mark right after the point ("Gulf.[12] In", "[citation needed]") ends with it.
     if (text[k] === '[') {
-      const end = text.indexOf(']', k);
-      if (end !== -1 && end < to && end - k <= 60) k = end + 1;
+      const end = text.slice(k, Math.min(to, k + REACH)).indexOf(']');
+      if (end !== -1) k += end + 1;
     }
     i = j - 1;
     if (k >= to) continue;
@@ -193,19 +204,22 @@ export function lineSentences(text: string, from: number, to: number): Span[] {
       close(k, k);
       continue;
     }
+    const glued = !isSpace(text[k]);
+    // "ended.The": a point glued to the next sentence in extracted text (checked below); any other
+    // point without a space after it is inside a word ("100.00", "U.S.A.", "mean...see").
+    if (glued && (k !== j || !/\p{Lu}/u.test(text[k] ?? ''))) continue;
     let wordStart = first;
-    while (wordStart > from && !isSpace(text[wordStart - 1])) wordStart--;
+    const reach = Math.max(from, first - REACH);
+    while (wordStart > reach && !isSpace(text[wordStart - 1])) wordStart--;
     const before = text.slice(wordStart, first);
-    if (!isSpace(text[k])) {
-      // "ended.The": a point glued to the next sentence in extracted text; never in an address,
-      // a number or an abbreviation ("Jane.Doe@example.com", "100.00", "U.S.A.").
+    if (glued) {
+      // Never in an address or an abbreviation ("Jane.Doe@example.com", "U.S.A.").
       const next = wordAt(text, k, to);
-      const glued =
-        k === j &&
+      const ends =
         !/[@/:]/.test(before + next) &&
         ((run === '.' && /\p{Ll}{2}$/u.test(before) && STARTERS.has(next.replace(/[^\p{L}].*$/u, ''))) ||
-          (/^\.{4,}$/.test(run) && /^\p{Lu}/u.test(next)));
-      if (glued) close(k, k);
+          /^\.{4,}$/.test(run));
+      if (ends) close(k, k);
       continue;
     }
     let n = k;

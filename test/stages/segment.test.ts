@@ -201,6 +201,19 @@ describe('segment: sentence offsets', () => {
     ]);
   });
 
+  it.each([
+    ['points inside one long word', 'a.'.repeat(100_000)],
+    ['reference marks that never close', 'x.['.repeat(70_000)],
+    ['list markers that never count up', 'Done. 1. The '.repeat(16_000)],
+    ['glued capitals', 'end.The'.repeat(30_000)],
+  ])('reads a 200 kB line of %s in linear time', (_, line) => {
+    const t0 = performance.now();
+    const spans = lineSentences(line, 0, line.length);
+    expect(spans.length).toBeGreaterThan(0);
+    // Linear work takes milliseconds here; a scan per point back to the word's start takes minutes.
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it('gives trimmed, ordered, non-overlapping spans that cover every word of any text', () => {
     const piece = fc.constantFrom(
       'The',
