@@ -54,6 +54,7 @@ const Abbreviations = z.object({
   numeric: z.array(z.string()),
   other: z.array(z.string()),
   time: z.array(z.string()),
+  initials: z.array(z.string()),
   sentenceStarters: z.array(z.string()),
   bullets: z.array(z.string().length(1)),
 });

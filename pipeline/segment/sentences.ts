@@ -10,7 +10,7 @@ import { abbreviations } from '../reference/index.js';
  * reference mark in brackets), unless:
  * - the word before is a title ("Mr.", "Gen."), or a number abbreviation before a number ("No. 5",
  *   "Sept. 16", "p. 55");
- * - the word before is another abbreviation ("Co.", "U.S.", "Jr."), an initial ("E.") or a time
+ * - the word before is another abbreviation ("Co.", "U.S.", "Jr."), an initial ("E.", "Ts.") or a time
  *   ("a.m."), and the next word is not one that starts sentences ("The", "They", "How", ...);
  * - the point belongs to the list marker that opens the sentence ("1.", "a.", "• 9.");
  * - it is an ellipsis of three dots spaced out (". . .") or an omission in brackets ("[...]");
@@ -30,12 +30,15 @@ const PREPOSITIVE = lower(abbreviations.prepositive);
 const NUMERIC = lower(abbreviations.numeric);
 const OTHER = lower(abbreviations.other);
 const TIME = lower(abbreviations.time);
+const INITIALS = lower(abbreviations.initials);
 const STARTERS = new Set(abbreviations.sentenceStarters);
 const BULLETS = abbreviations.bullets.join('');
 
 /** "U.S", "e.g", "Ph.D", "H.E": letters in groups of one or two joined by points. */
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
-const INITIAL = /^\p{Lu}$/u;
+/** "E." or a romanised Cyrillic letter written with two ("Ts. Elbegdorj", "Yu. Ushakov"). */
+const isInitial = (word: string) =>
+  /^\p{Lu}$/u.test(word) || (/^\p{Lu}\p{Ll}$/u.test(word) && INITIALS.has(word.toLowerCase()));
 const MARKER_ONLY = new RegExp(`^(?:[${BULLETS}*–-]\\s*)?(?:\\d{1,3}|\\p{L}|[ivxIVX]{1,4})[.)]*$`, 'u');
 const ROMAN = /^[IVXLC]+\b/;
 /** Whitespace as `\s` has it, without a regular expression for the common characters. */
@@ -128,7 +131,8 @@ function isAbbreviation(word: string): boolean {
     OTHER.has(key) ||
     TIME.has(key) ||
     DOTTED.test(word) ||
-    /^\p{L}$/u.test(word)
+    /^\p{L}$/u.test(word) ||
+    isInitial(word)
   );
 }
 
@@ -151,7 +155,7 @@ function pointEnds(word: string, next: string, text: string, start: number, at: 
   if (NUMERIC.has(key) && (/^\d/.test(next) || ROMAN.test(next))) return false;
   // "He left at 6 p.m. Mr. Smith ...", but "At 5 a.m. Mr. Smith went ...".
   if (TIME.has(key)) return starter || text.slice(start, at).split(/\s+/).length >= 4;
-  if (OTHER.has(key) || DOTTED.test(word) || INITIAL.test(word)) return starter;
+  if (OTHER.has(key) || DOTTED.test(word) || isInitial(word)) return starter;
   return true;
 }
 

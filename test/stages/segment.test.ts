@@ -70,6 +70,10 @@ describe('segment: sentences', () => {
       'Decision No. 5 was adopted on Sept. 16 at 10 a.m. The ministers then left.',
       ['Decision No. 5 was adopted on Sept. 16 at 10 a.m.', 'The ministers then left.'],
     ],
+    [
+      'Mr. Ts. Batbold and Yu. Ushakov met Dr. A. Karimov. They agreed.',
+      ['Mr. Ts. Batbold and Yu. Ushakov met Dr. A. Karimov.', 'They agreed.'],
+    ],
     // A point glued to the next sentence, a reference mark after the point, a lower-case restart.
     [
       'The talks ended.The SCO met in Astana.[3] It adopted a plan. the forum closed.',
