@@ -1,8 +1,8 @@
+import { abbreviations } from '../reference/index.js';
+
 /**
- * List markers as documents write them: hyphens and dashes, bullets, arrows, check marks, emoji,
- * numbers and letters ("1.", "2)", "a)"). One source for the cleaner, the segmenter and the list reader.
+ * List markers as documents write them: hyphens and dashes, the bullet symbols of the reference data
+ * (the segmenter reads the same list), emoji, numbers and letters ("1.", "2)", "a)").
  */
-export const BULLET = String.raw`(?:[-–—•●▪◦‣∙·*►▸➢➤→✓✔☑]|\p{Extended_Pictographic})`;
+export const BULLET = String.raw`(?:[-–—*${abbreviations.bullets.join('')}]|\p{Extended_Pictographic})`;
 export const ENUMERATOR = String.raw`(?:\d{1,2}[.)]|[a-z][.)])`;
-/** A marker alone (split off by the sentence splitter). */
-export const MARKER_ONLY = new RegExp(String.raw`^\s*(?:${ENUMERATOR}|${BULLET})\s*$`, 'u');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import abbreviationsJson from './abbreviations.json' with { type: 'json' };
 import countriesJson from './countries.json' with { type: 'json' };
 import cuesJson from './cues.json' with { type: 'json' };
 import leadersJson from './leaders.json' with { type: 'json' };
@@ -53,6 +54,17 @@ const Cues = z.object({
   }),
 });
 
+/** Sentence boundaries: abbreviations by how they behave before the next word (lower case, no final point). */
+const Abbreviations = z.object({
+  prepositive: z.array(z.string()),
+  numeric: z.array(z.string()),
+  other: z.array(z.string()),
+  time: z.array(z.string()),
+  initials: z.array(z.string()),
+  sentenceStarters: z.array(z.string()),
+  bullets: z.array(z.string().length(1)),
+});
+
 export type CountryRef = z.infer<typeof Country>;
 export type LeaderRef = z.infer<typeof Leader>;
 export type MembershipRef = z.infer<typeof Membership>;
@@ -64,6 +76,7 @@ export const leaders: LeaderRef[] = z.array(Leader).parse(leadersJson);
 export const membership: MembershipRef[] = z.array(Membership).parse(membershipJson);
 export const organisations: OrganisationRef[] = z.array(Organisation).parse(organisationsJson);
 export const cues: CueRef = Cues.parse(cuesJson);
+export const abbreviations: z.infer<typeof Abbreviations> = Abbreviations.parse(abbreviationsJson);
 
 const byCode = new Map(countries.map((c) => [c.code, c]));
 export const countryName = (code: string): string => byCode.get(code)?.name ?? code;
