@@ -1,0 +1,169 @@
+/**
+ * Main text of a web page: which text runs are the article (headline, paragraphs, lists, tables) and
+ * which are the page around it (menus, teasers, share and cookie text, footers).
+ *
+ * Readability (Firefox's reader view) chooses the article; where it keeps too little of the page's
+ * prose, a paragraph extractor (text blocks outside the page's furniture) takes over, as trafilatura
+ * falls back on its baseline.
+ */
+import type { HtmlPage, TextRun } from '../adapters/html.js';
+import { readability } from '../adapters/readability.js';
+
+export interface MainText {
+  /** indices of the kept runs, or null when no main text was found */
+  kept: Set<number> | null;
+  /** which extractor decided: `readability`, `paragraphs`, or `none` */
+  via: 'readability' | 'paragraphs' | 'none';
+}
+
+export interface MainTextOptions {
+  /** drop runs inside elements whose tag or names mark page furniture */
+  furniture?: boolean;
+  /** put the headline (h1) back when Readability left it out as the title */
+  headline?: boolean;
+  /** fall back on paragraphs when Readability keeps fewer characters than this share of them */
+  fallbackShare?: number;
+}
+
+/** Elements that hold page furniture, never the article. */
+const FURNITURE_TAGS = new Set([
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'label',
+  'select',
+  'dialog',
+  'figcaption',
+  'small',
+]);
+/** Ids and classes of page furniture (whole words or word parts in names such as `share-bar`). */
+const FURNITURE_NAMES =
+  /(?:^|[\s_-])(?:share|sharing|social|related|teasers|newsletter|subscribe|subscription|comments?|kommentare|ratings?|author-info|author-description|disclaimer|disclosure|promo|advert|advertisement|breadcrumbs?|cookie|consent|sidebar|widget|tags|tag-list|nextstory|next-post|more-stories|recommend|recommended|popular|trending|signup|banner|caption|copyright|credits?|infobox|slider|navigation)(?:$|[\s_-])/;
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'search']);
+
+/** Whether an element itself is furniture, by its tag, names or role. */
+function isFurniture(page: HtmlPage, e: number): boolean {
+  const el = page.elements[e];
+  if (!el) return false;
+  return (
+    FURNITURE_TAGS.has(el.tag) ||
+    FURNITURE_NAMES.test(el.names) ||
+    (el.role !== null && FURNITURE_ROLES.has(el.role))
+  );
+}
+
+/** For each element, whether it or an ancestor is furniture (computed once, parents first). */
+function furnitureOf(page: HtmlPage): Uint8Array {
+  const out = new Uint8Array(page.elements.length);
+  page.elements.forEach((e, i) => {
+    out[i] = (e.parent >= 0 ? (out[e.parent] ?? 0) : 0) || (isFurniture(page, i) ? 1 : 0);
+  });
+  return out;
+}
+
+/** The chain of ancestors of an element, itself first. */
+function ancestors(page: HtmlPage, e: number): number[] {
+  const out: number[] = [];
+  for (let at = e; at >= 0; at = page.elements[at]?.parent ?? -1) out.push(at);
+  return out;
+}
+
+/** The deepest element that holds every kept run. */
+function commonAncestor(page: HtmlPage, kept: Set<number>): number {
+  let chain: number[] | null = null;
+  for (const i of kept) {
+    const owner = page.runs[i]?.owner ?? 0;
+    if (chain === null) {
+      chain = ancestors(page, owner);
+      continue;
+    }
+    const mine = new Set(ancestors(page, owner));
+    const cut = chain.findIndex((e) => mine.has(e));
+    chain = cut >= 0 ? chain.slice(cut) : [0];
+  }
+  return chain?.[0] ?? 0;
+}
+
+/** Runs inside the article that sit in furniture below the article's own container. */
+function furnitureInside(page: HtmlPage, kept: Set<number>): number[] {
+  const top = commonAncestor(page, kept);
+  const memo = new Map<number, boolean>();
+  const below = (e: number): boolean => {
+    if (e === top || e <= 0) return false;
+    const known = memo.get(e);
+    if (known !== undefined) return known;
+    const v = isFurniture(page, e) || below(page.elements[e]?.parent ?? -1);
+    memo.set(e, v);
+    return v;
+  };
+  return [...kept].filter((i) => below(page.runs[i]?.owner ?? 0));
+}
+
+const visibleLength = (runs: readonly TextRun[], keep: (i: number) => boolean): number => {
+  let n = 0;
+  runs.forEach((r, i) => {
+    if (keep(i)) n += r.text.trim().length;
+  });
+  return n;
+};
+
+/** Elements whose text is prose when it stands in them: paragraphs, items, quotes, cells, headings. */
+const PROSE_TAGS = new Set([
+  'p',
+  'li',
+  'blockquote',
+  'pre',
+  'td',
+  'th',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+/** The baseline extractor: runs inside prose elements that are not furniture. */
+function paragraphs(page: HtmlPage, furniture: Uint8Array): Set<number> {
+  const prose = new Uint8Array(page.elements.length);
+  page.elements.forEach((e, i) => {
+    prose[i] = (e.parent >= 0 ? (prose[e.parent] ?? 0) : 0) || (PROSE_TAGS.has(e.tag) ? 1 : 0);
+  });
+  const kept = new Set<number>();
+  page.runs.forEach((r, i) => {
+    if (!r.hidden && prose[r.owner] && !furniture[r.owner]) kept.add(i);
+  });
+  return kept;
+}
+
+export function mainText(page: HtmlPage, options: MainTextOptions = {}): MainText {
+  const { furniture: dropFurniture = true, headline = true, fallbackShare = 0.3 } = options;
+  const furniture = furnitureOf(page);
+  let found: ReturnType<typeof readability> = null;
+  try {
+    found = readability(page.dom(), page.runs);
+  } catch {
+    found = null;
+  }
+  const base = paragraphs(page, furniture);
+  const baseLength = visibleLength(page.runs, (i) => base.has(i));
+  if (!found || visibleLength(page.runs, (i) => found.kept.has(i)) < fallbackShare * baseLength) {
+    return baseLength > 0 ? { kept: base, via: 'paragraphs' } : { kept: null, via: 'none' };
+  }
+  const kept = found.kept;
+  if (dropFurniture) for (const i of furnitureInside(page, kept)) kept.delete(i);
+  if (headline) {
+    const first = Math.min(...kept);
+    const h1 = page.elements.findIndex((e) => e.tag === 'h1');
+    if (h1 >= 0) {
+      page.runs.forEach((r, i) => {
+        if (i > first || r.hidden) return;
+        for (let e = r.owner; e > 0; e = page.elements[e]?.parent ?? -1) if (e === h1) kept.add(i);
+      });
+    }
+  }
+  return { kept, via: 'readability' };
+}
