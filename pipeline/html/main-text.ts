@@ -139,31 +139,42 @@ function paragraphs(page: HtmlPage, furniture: Uint8Array): Set<number> {
   return kept;
 }
 
+/** Page regions that are furniture as a whole: an article never stands inside them. */
+const REGION_TAGS = new Set(['nav', 'aside', 'footer']);
+
+/** Puts back the headline (the page's first h1) when it stands before the kept text. */
+function addHeadline(page: HtmlPage, kept: Set<number>): void {
+  let first = Number.POSITIVE_INFINITY;
+  for (const i of kept) if (i < first && page.runs[i]?.text.trim()) first = i;
+  const h1 = page.elements.findIndex((e) => e.tag === 'h1');
+  if (h1 < 0) return;
+  page.runs.forEach((r, i) => {
+    if (i > first || r.hidden) return;
+    for (let e = r.owner; e > 0; e = page.elements[e]?.parent ?? -1) if (e === h1) kept.add(i);
+  });
+}
+
 export function mainText(page: HtmlPage, options: MainTextOptions = {}): MainText {
   const { furniture: dropFurniture = true, headline = true, fallbackShare = 0.3 } = options;
-  const furniture = furnitureOf(page);
   let found: ReturnType<typeof readability> = null;
   try {
     found = readability(page.dom(), page.runs);
   } catch {
-    found = null;
+    found = null; // Readability failing on a page is no reason to lose it: the fallback reads it
   }
+  const furniture = furnitureOf(page);
+  const kept = found?.kept ?? new Set<number>();
+  // Readability's choice is page furniture itself (a menu, a footer): no article there.
+  if (
+    kept.size > 0 &&
+    ancestors(page, commonAncestor(page, kept)).some((e) => REGION_TAGS.has(page.elements[e]?.tag ?? ''))
+  )
+    kept.clear();
   const base = paragraphs(page, furniture);
   const baseLength = visibleLength(page.runs, (i) => base.has(i));
-  if (!found || visibleLength(page.runs, (i) => found.kept.has(i)) < fallbackShare * baseLength) {
+  if (kept.size === 0 || visibleLength(page.runs, (i) => kept.has(i)) < fallbackShare * baseLength)
     return baseLength > 0 ? { kept: base, via: 'paragraphs' } : { kept: null, via: 'none' };
-  }
-  const kept = found.kept;
   if (dropFurniture) for (const i of furnitureInside(page, kept)) kept.delete(i);
-  if (headline) {
-    const first = Math.min(...kept);
-    const h1 = page.elements.findIndex((e) => e.tag === 'h1');
-    if (h1 >= 0) {
-      page.runs.forEach((r, i) => {
-        if (i > first || r.hidden) return;
-        for (let e = r.owner; e > 0; e = page.elements[e]?.parent ?? -1) if (e === h1) kept.add(i);
-      });
-    }
-  }
+  if (headline) addHeadline(page, kept);
   return { kept, via: 'readability' };
 }
