@@ -6,8 +6,10 @@
  * prose, a paragraph extractor (text blocks outside the page's furniture) takes over, as trafilatura
  * falls back on its baseline.
  */
+import { z } from 'zod';
 import type { HtmlPage, TextRun } from '../adapters/html.js';
 import { readability } from '../adapters/readability.js';
+import furnitureJson from '../reference/page-furniture.json' with { type: 'json' };
 
 export interface MainText {
   /** indices of the kept runs, or null when no main text was found */
@@ -25,23 +27,23 @@ export interface MainTextOptions {
   fallbackShare?: number;
 }
 
-/** Elements that hold page furniture, never the article. */
-const FURNITURE_TAGS = new Set([
-  'nav',
-  'aside',
-  'footer',
-  'form',
-  'button',
-  'label',
-  'select',
-  'dialog',
-  'figcaption',
-  'small',
-]);
-/** Ids and classes of page furniture (whole words or word parts in names such as `share-bar`). */
-const FURNITURE_NAMES =
-  /(?:^|[\s_-])(?:share|sharing|social|related|teasers|newsletter|subscribe|subscription|comments?|kommentare|ratings?|author-info|author-description|disclaimer|disclosure|promo|advert|advertisement|breadcrumbs?|cookie|consent|sidebar|widget|tags|tag-list|nextstory|next-post|more-stories|recommend|recommended|popular|trending|signup|banner|caption|copyright|credits?|infobox|slider|navigation)(?:$|[\s_-])/;
-const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'search']);
+/** Page furniture by tag, role and id/class words (data: ../reference/page-furniture.json). */
+const Furniture = z.object({
+  tags: z.array(z.string()),
+  regions: z.array(z.string()),
+  roles: z.array(z.string()),
+  names: z.array(z.string().regex(/^[a-z][a-z-]*$/)),
+  prose: z.array(z.string()),
+});
+const furnitureData = Furniture.parse(furnitureJson);
+const FURNITURE_TAGS = new Set(furnitureData.tags);
+const FURNITURE_ROLES = new Set(furnitureData.roles);
+/** A listed word as a whole part of an id or class: `share-bar`, `related_posts`, `cookie banner`. */
+const FURNITURE_NAMES = new RegExp(`(?:^|[\\s_-])(?:${furnitureData.names.join('|')})(?:$|[\\s_-])`);
+/** Page regions that are furniture as a whole: an article never stands inside them. */
+const REGION_TAGS = new Set(furnitureData.regions);
+/** Elements whose text is prose when it stands in them: paragraphs, items, quotes, cells, headings. */
+const PROSE_TAGS = new Set(furnitureData.prose);
 
 /** Whether an element itself is furniture, by its tag, names or role. */
 function isFurniture(page: HtmlPage, e: number): boolean {
@@ -70,10 +72,11 @@ function ancestors(page: HtmlPage, e: number): number[] {
   return out;
 }
 
-/** The deepest element that holds every kept run. */
+/** The deepest element that holds every kept run of text (white space aside). */
 function commonAncestor(page: HtmlPage, kept: Set<number>): number {
   let chain: number[] | null = null;
   for (const i of kept) {
+    if (!page.runs[i]?.text.trim()) continue;
     const owner = page.runs[i]?.owner ?? 0;
     if (chain === null) {
       chain = ancestors(page, owner);
@@ -109,23 +112,6 @@ const visibleLength = (runs: readonly TextRun[], keep: (i: number) => boolean): 
   return n;
 };
 
-/** Elements whose text is prose when it stands in them: paragraphs, items, quotes, cells, headings. */
-const PROSE_TAGS = new Set([
-  'p',
-  'li',
-  'blockquote',
-  'pre',
-  'td',
-  'th',
-  'dd',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
-
 /** The baseline extractor: runs inside prose elements that are not furniture. */
 function paragraphs(page: HtmlPage, furniture: Uint8Array): Set<number> {
   const prose = new Uint8Array(page.elements.length);
@@ -138,9 +124,6 @@ function paragraphs(page: HtmlPage, furniture: Uint8Array): Set<number> {
   });
   return kept;
 }
-
-/** Page regions that are furniture as a whole: an article never stands inside them. */
-const REGION_TAGS = new Set(['nav', 'aside', 'footer']);
 
 /** Puts back the headline (the page's first h1) when it stands before the kept text. */
 function addHeadline(page: HtmlPage, kept: Set<number>): void {

@@ -11,6 +11,20 @@ const visible = (raw: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Every visible character of the text maps back to the raw characters it was read from. */
+function expectMapsBack(doc: ReturnType<typeof runTo>, html: string) {
+  for (let k = 0; k < doc.text.length; k++) {
+    const c = doc.text[k] as string;
+    if (/\s/.test(c)) continue;
+    const span = toRaw(doc, { start: k, end: k + 1 });
+    const raw = html.slice(span.start, span.end);
+    expect(
+      raw === c || decodeHTML(raw).includes(c),
+      `${JSON.stringify(c)} at ${k} maps to ${JSON.stringify(raw)}`,
+    ).toBe(true);
+  }
+}
+
 describe('ingest: a news page keeps its article and drops the page around it', () => {
   const html = fixture('council-news.html');
   const doc = runTo(html, 'ingest', 'council-news.html');
@@ -41,16 +55,7 @@ describe('ingest: a news page keeps its article and drops the page around it', (
   });
 
   it('every character of the text maps back to the raw characters it was read from', () => {
-    for (let k = 0; k < doc.text.length; k++) {
-      const c = doc.text[k] as string;
-      if (/\s/.test(c)) continue;
-      const span = toRaw(doc, { start: k, end: k + 1 });
-      const raw = html.slice(span.start, span.end);
-      expect(
-        raw === c || decodeHTML(raw) === c,
-        `${JSON.stringify(c)} at ${k} maps to ${JSON.stringify(raw)}`,
-      ).toBe(true);
-    }
+    expectMapsBack(doc, html);
   });
 
   it('the page metadata comes from the same parse', () => {
@@ -160,5 +165,36 @@ describe('ingest: no page is lost', () => {
 
   it('a page whose article is found gives no warning', () => {
     expect(runTo(fixture('council-news.html'), 'ingest', 'council-news.html').messages).toEqual([]);
+  });
+});
+
+describe('ingest: offsets survive what the parser changes', () => {
+  it.each([
+    [
+      'CR LF line ends',
+      '<html><body><article><h1>Title</h1>\r\n<p>Kazakhstan\r\nproposed a forum.</p>\r\n</article></body></html>',
+    ],
+    [
+      'entities of every kind',
+      '<p>A&amp;B &lt;tag&gt; caf&eacute; &#233;t&#xE9; &copy 2024 &#128512; &nbsp;end&hellip;</p>',
+    ],
+    [
+      'text in a table',
+      '<table><tr><td>Kyrgyzstan</td><td>proposed a <a href="#">road</a> map.</td></tr></table>',
+    ],
+  ])('%s: every character maps back', (_, html) => {
+    const doc = runTo(html, 'ingest', 'page.html');
+    expect(doc.text.trim()).not.toBe('');
+    expectMapsBack(doc, html);
+  });
+
+  it('a word split by a line end maps back to the raw line end', () => {
+    const html =
+      '<p>Kazakhstan\r\nproposed a forum on food security and on the transport of goods by rail.</p>';
+    const doc = runTo(html, 'ingest', 'page.html');
+    const start = doc.text.indexOf('Kazakhstan\nproposed');
+    expect(start).toBeGreaterThanOrEqual(0);
+    const span = toRaw(doc, { start, end: start + 'Kazakhstan\nproposed'.length });
+    expect(html.slice(span.start, span.end)).toBe('Kazakhstan\r\nproposed');
   });
 });
