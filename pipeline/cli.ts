@@ -14,7 +14,8 @@ const HELP = `sco-initiatives: who proposed what in SCO documents
 Usage:
   sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format sqlite] [--quiet] [--json]
       Reads .txt, .md, .html and .pdf files (folders are walked recursively; "-" reads paths
-      from stdin; default: corpus/) and writes initiatives, linked initiatives, documents,
+      from stdin; default: corpus/; of a web page only its main text, not menus, teasers or
+      footers) and writes initiatives, linked initiatives, documents,
       entities, sentences, messages, summaries and a data package to DIR (default: output/).
       --jobs: worker threads (default: the number of cores; one for small batches).
       --incremental: reuse the results of documents unchanged since the last run into DIR.

@@ -39,6 +39,8 @@ export interface Dom {
 export interface HtmlPage {
   runs: TextRun[];
   elements: ElementInfo[];
+  /** how deep elements nest at most */
+  depth: number;
   meta: PageInfo;
   /** builds the DOM on demand (extractors that read only runs never pay for it) */
   dom(): Dom;
@@ -115,6 +117,33 @@ const squash = (s: string | null | undefined): string | null => {
   return t === '' ? null : t;
 };
 
+/**
+ * Walks parse5 nodes depth first without recursion (pages nest deeper than the call stack allows).
+ * `enter` returns true to go into a node's children; `exit` is called when it is done with them.
+ */
+function visit(
+  roots: readonly P5.Node[],
+  enter: (n: P5.Node) => boolean,
+  exit: (n: P5.Node) => void = () => {},
+): void {
+  const stack: { node: P5.Node; next: number }[] = [];
+  for (const root of roots) {
+    if (!enter(root)) continue;
+    stack.push({ node: root, next: 0 });
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { node: P5.Node; next: number };
+      const kids = isElement(top.node) ? top.node.childNodes : [];
+      const child = kids[top.next++];
+      if (child) {
+        if (enter(child)) stack.push({ node: child, next: 0 });
+      } else {
+        stack.pop();
+        exit(top.node);
+      }
+    }
+  }
+}
+
 /** The first value of `key` anywhere in a JSON-LD object graph. */
 function jsonLdValue(node: unknown, key: string, depth = 0): unknown {
   if (depth > 6 || node === null || typeof node !== 'object') return undefined;
@@ -136,11 +165,10 @@ function jsonLdValue(node: unknown, key: string, depth = 0): unknown {
 
 const textOf = (el: P5.Element): string => {
   let out = '';
-  const walk = (n: P5.Node) => {
+  visit([el], (n) => {
     if (isText(n)) out += n.value;
-    else if (isElement(n) && !HIDDEN.has(n.tagName)) for (const c of n.childNodes) walk(c);
-  };
-  walk(el);
+    return isElement(n) && !HIDDEN.has(n.tagName);
+  });
   return out;
 };
 
@@ -152,8 +180,8 @@ function readMeta(root: P5.Document): PageInfo {
   let canonical: string | null = null;
   let time: string | null = null;
   const jsonLd: unknown[] = [];
-  const walk = (n: P5.Node) => {
-    if (!isElement(n)) return;
+  visit(root.childNodes, (n) => {
+    if (!isElement(n)) return false;
     const tag = n.tagName;
     if (tag === 'meta') {
       const key = (attr(n, 'property') ?? attr(n, 'name') ?? attr(n, 'itemprop') ?? '').toLowerCase();
@@ -172,10 +200,8 @@ function readMeta(root: P5.Document): PageInfo {
         // a page's broken JSON-LD is its own business; the other sources still count
       }
     }
-    for (const c of n.childNodes) walk(c);
-    if (tag === 'template') walk((n as P5.Template).content as unknown as P5.Node);
-  };
-  for (const c of root.childNodes) walk(c);
+    return true;
+  });
   const ld = (key: string): string | null => {
     const v = jsonLdValue(jsonLd, key);
     if (typeof v === 'string') return squash(v);
@@ -199,30 +225,44 @@ function readMeta(root: P5.Document): PageInfo {
 }
 
 /** Text runs in document order, each with its source range and block number. */
-function readRuns(root: P5.Document): { runs: TextRun[]; elements: ElementInfo[] } {
+function readRuns(root: P5.Document): { runs: TextRun[]; elements: ElementInfo[]; depth: number } {
   const runs: TextRun[] = [];
   const elements: ElementInfo[] = [{ tag: '#document', names: '', role: null, parent: -1 }];
   let block = 0;
-  const walk = (n: P5.Node, hidden: boolean, owner: number) => {
-    if (isText(n)) {
-      const loc = n.sourceCodeLocation;
-      if (loc && n.value !== '')
-        runs.push({ text: n.value, start: loc.startOffset, end: loc.endOffset, block, hidden, owner });
-      return;
-    }
-    if (!isElement(n)) return;
-    const isBlock = BLOCK.has(n.tagName);
-    if (isBlock) block++;
-    const hide = hidden || HIDDEN.has(n.tagName);
-    const id = elements.length;
-    const names = `${attr(n, 'id') ?? ''} ${attr(n, 'class') ?? ''}`.trim().toLowerCase();
-    elements.push({ tag: n.tagName, names, role: attr(n, 'role'), parent: owner });
-    for (const c of n.childNodes) walk(c, hide, id);
-    if (isBlock) block++;
-  };
-  for (const c of root.childNodes) walk(c, false, 0);
-  return { runs, elements };
+  let depth = 0;
+  const hiddenAt: boolean[] = [false];
+  const ownerAt: number[] = [0];
+  visit(
+    root.childNodes,
+    (n) => {
+      const hidden = hiddenAt[hiddenAt.length - 1] ?? false;
+      const owner = ownerAt[ownerAt.length - 1] ?? 0;
+      if (isText(n)) {
+        const loc = n.sourceCodeLocation;
+        if (loc && n.value !== '')
+          runs.push({ text: n.value, start: loc.startOffset, end: loc.endOffset, block, hidden, owner });
+        return false;
+      }
+      if (!isElement(n)) return false;
+      if (BLOCK.has(n.tagName)) block++;
+      const names = `${attr(n, 'id') ?? ''} ${attr(n, 'class') ?? ''}`.trim().toLowerCase();
+      ownerAt.push(elements.length);
+      if (ownerAt.length > depth) depth = ownerAt.length;
+      hiddenAt.push(hidden || HIDDEN.has(n.tagName));
+      elements.push({ tag: n.tagName, names, role: attr(n, 'role'), parent: owner });
+      return true;
+    },
+    (n) => {
+      ownerAt.pop();
+      hiddenAt.pop();
+      if (isElement(n) && BLOCK.has(n.tagName)) block++;
+    },
+  );
+  return { runs, elements, depth: depth - 1 };
 }
+
+/** Elements left out of the DOM: their content is never prose. */
+const SKIPPED = new Set(['script', 'style', 'template', 'svg', 'math']);
 
 /** The parse5 tree as a linkedom document; each text node remembers its run index. */
 function buildDom(root: P5.Document, runs: TextRun[]): Dom {
@@ -233,15 +273,19 @@ function buildDom(root: P5.Document, runs: TextRun[]): Dom {
     byStart.set(r.start, i);
   });
   const copy = (from: P5.Element, to: Element) => {
-    for (const c of from.childNodes) {
-      if (isText(c)) {
-        const t = document.createTextNode(c.value);
-        const i = c.sourceCodeLocation ? byStart.get(c.sourceCodeLocation.startOffset) : undefined;
-        if (i !== undefined) runOf.set(t, i);
-        to.appendChild(t);
-      } else if (isElement(c)) {
-        if (c.tagName === 'script' || c.tagName === 'style' || c.tagName === 'template') continue;
-        if (c.tagName === 'svg' || c.tagName === 'math') continue;
+    const into: Element[] = [to];
+    visit(
+      from.childNodes,
+      (c) => {
+        const parent = into[into.length - 1] as Element;
+        if (isText(c)) {
+          const t = document.createTextNode(c.value);
+          const i = c.sourceCodeLocation ? byStart.get(c.sourceCodeLocation.startOffset) : undefined;
+          if (i !== undefined) runOf.set(t, i);
+          parent.appendChild(t);
+          return false;
+        }
+        if (!isElement(c) || SKIPPED.has(c.tagName)) return false;
         let el: Element;
         try {
           el = document.createElement(c.tagName);
@@ -255,10 +299,14 @@ function buildDom(root: P5.Document, runs: TextRun[]): Dom {
             // an attribute name the DOM refuses: extractors do without it
           }
         }
-        to.appendChild(el);
-        copy(c, el);
-      }
-    }
+        parent.appendChild(el);
+        into.push(el);
+        return true;
+      },
+      () => {
+        into.pop();
+      },
+    );
   };
   const html = root.childNodes.find((n): n is P5.Element => isElement(n) && n.tagName === 'html');
   for (const part of html?.childNodes ?? []) {
@@ -278,11 +326,12 @@ function buildDom(root: P5.Document, runs: TextRun[]): Dom {
 /** Parses a page once: runs, metadata, and (on demand) the DOM. */
 export function parsePage(source: string): HtmlPage {
   const root = parse(source, { sourceCodeLocationInfo: true });
-  const { runs, elements } = readRuns(root);
+  const { runs, elements, depth } = readRuns(root);
   let dom: Dom | null = null;
   return {
     runs,
     elements,
+    depth,
     meta: readMeta(root),
     dom: () => {
       dom ??= buildDom(root, runs);

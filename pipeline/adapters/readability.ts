@@ -11,16 +11,20 @@ const TEXT_NODE = 3;
 function keptRuns(article: Node, dom: Dom, runs: readonly TextRun[]): Set<number> {
   const kept = new Set<number>();
   const orphans: string[] = [];
-  const walk = (n: Node) => {
+  // Depth first without recursion: pages nest deeper than the call stack allows.
+  for (let n: Node | null = article; n; ) {
     if (n.nodeType === TEXT_NODE) {
       const i = dom.runOf.get(n);
       if (i !== undefined) kept.add(i);
       else if ((n.nodeValue ?? '').trim() !== '') orphans.push(n.nodeValue ?? '');
-      return;
     }
-    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(article);
+    if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== article && !n.nextSibling) n = n.parentNode;
+    n = n && n !== article ? n.nextSibling : null;
+  }
   if (orphans.length > 0) {
     // Readability re-parsed the page (a retry): find each text among the runs, in order.
     const at = new Map<string, number[]>();

@@ -40,6 +40,9 @@ const FURNITURE_TAGS = new Set(furnitureData.tags);
 const FURNITURE_ROLES = new Set(furnitureData.roles);
 /** A listed word as a whole part of an id or class: `share-bar`, `related_posts`, `cookie banner`. */
 const FURNITURE_NAMES = new RegExp(`(?:^|[\\s_-])(?:${furnitureData.names.join('|')})(?:$|[\\s_-])`);
+/** Readability walks the DOM recursively: pages nested deeper than this go to the paragraph extractor. */
+const MAX_DEPTH = 400;
+
 /** Page regions that are furniture as a whole: an article never stands inside them. */
 const REGION_TAGS = new Set(furnitureData.regions);
 /** Elements whose text is prose when it stands in them: paragraphs, items, quotes, cells, headings. */
@@ -94,12 +97,25 @@ function furnitureInside(page: HtmlPage, kept: Set<number>): number[] {
   const top = commonAncestor(page, kept);
   const memo = new Map<number, boolean>();
   const below = (e: number): boolean => {
-    if (e === top || e <= 0) return false;
-    const known = memo.get(e);
-    if (known !== undefined) return known;
-    const v = isFurniture(page, e) || below(page.elements[e]?.parent ?? -1);
-    memo.set(e, v);
-    return v;
+    // Up to the article's container or a known element, then the answer back down the path.
+    const path: number[] = [];
+    let at = e;
+    let found = false;
+    while (at > 0 && at !== top) {
+      const known = memo.get(at);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(at);
+      at = page.elements[at]?.parent ?? -1;
+    }
+    for (let k = path.length - 1; k >= 0; k--) {
+      const el = path[k] as number;
+      found = found || isFurniture(page, el);
+      memo.set(el, found);
+    }
+    return found;
   };
   return [...kept].filter((i) => below(page.runs[i]?.owner ?? 0));
 }
@@ -141,7 +157,7 @@ export function mainText(page: HtmlPage, options: MainTextOptions = {}): MainTex
   const { furniture: dropFurniture = true, headline = true, fallbackShare = 0.3 } = options;
   let found: ReturnType<typeof readability> = null;
   try {
-    found = readability(page.dom(), page.runs);
+    if (page.depth <= MAX_DEPTH) found = readability(page.dom(), page.runs);
   } catch {
     found = null; // Readability failing on a page is no reason to lose it: the fallback reads it
   }
