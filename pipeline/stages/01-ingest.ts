@@ -57,6 +57,14 @@ export function ingest(): Stage {
       const main = mainText(page);
       const kept = main.kept;
       if (kept && kept.size > 0) {
+        if (main.via === 'paragraphs')
+          doc.messages.push({
+            stage: 'ingest',
+            rule: 'html-paragraph-fallback',
+            severity: 'info',
+            reason:
+              'Readability found no article or kept too little of the page: its paragraphs are kept instead',
+          });
         textOf(doc, page.runs, (i) => kept.has(i));
         return;
       }

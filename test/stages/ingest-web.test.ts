@@ -163,6 +163,15 @@ describe('ingest: no page is lost', () => {
     ]);
   });
 
+  it('a page too deep for Readability keeps its paragraphs, with a note saying so', () => {
+    const html = `${'<div>'.repeat(5000)}<p>Kazakhstan proposed a forum.</p>${'</div>'.repeat(5000)}`;
+    const doc = runTo(html, 'ingest', 'deep.html');
+    expect(doc.text).toBe('Kazakhstan proposed a forum.');
+    expect(doc.messages).toEqual([
+      expect.objectContaining({ rule: 'html-paragraph-fallback', severity: 'info' }),
+    ]);
+  });
+
   it('a page whose article is found gives no warning', () => {
     expect(runTo(fixture('council-news.html'), 'ingest', 'council-news.html').messages).toEqual([]);
   });
