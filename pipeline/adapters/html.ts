@@ -203,7 +203,8 @@ function readMeta(root: P5.Document): PageInfo {
     return true;
   });
   const ld = (key: string): string | null => {
-    const v = jsonLdValue(jsonLd, key);
+    const found = jsonLdValue(jsonLd, key);
+    const v = Array.isArray(found) ? found[0] : found;
     if (typeof v === 'string') return squash(v);
     if (v && typeof v === 'object' && 'name' in v && typeof v.name === 'string') return squash(v.name);
     return null;

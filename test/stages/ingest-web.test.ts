@@ -143,6 +143,11 @@ describe('ingest: page metadata, source by source', () => {
       'site',
       'SCO Secretariat',
     ],
+    [
+      '<script type="application/ld+json">{"datePublished":["2021-06-15"],"publisher":[{"name":"Xinhua"}]}</script>',
+      'site',
+      'Xinhua',
+    ],
   ])('%s gives %s = %j', (html, key, value) => {
     const doc = runTo(html, 'ingest', 'page.html');
     expect(doc.page?.[key as 'title' | 'url' | 'published' | 'site']).toBe(value);
