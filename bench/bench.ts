@@ -1,8 +1,10 @@
 /**
  * Benchmark: builds a synthetic corpus from the sample documents and measures the pipeline against
- * the floor of a bare wink-nlp read of the same text, with 1 and 2 worker threads.
+ * the floor of a bare wink-nlp read of the same text, with 1 and 2 worker threads. When the web set
+ * (../shared/web/pages, real saved pages) is there, an HTML phase runs the pipeline on it with one
+ * thread and reports megabytes of HTML a second; without it the phase is skipped.
  *
- *   npm run bench -- [--docs N] [--rounds R] [--out DIR]
+ *   npm run bench -- [--docs N] [--rounds R] [--out DIR] [--web DIR]
  *
  * On a shared machine the speed of the cores drifts by tens of percent within minutes, so each round
  * runs its phases in mirrored order (floor, one thread, two workers, two workers, one thread, floor)
@@ -11,7 +13,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countWords } from '../pipeline/adapters/wink.js';
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '400' },
     rounds: { type: 'string', default: '1' },
     out: { type: 'string', default: 'bench/out' },
+    web: { type: 'string', default: '../shared/web/pages' },
   },
 });
 const docs = Number(values.docs);
@@ -49,6 +52,15 @@ function buildCorpus(): string[] {
     texts.push(text);
   }
   return texts;
+}
+
+/** The web set's pages, when the set is there. */
+function webPages(): { dir: string; pages: number; bytes: number } | null {
+  const dir = values.web;
+  if (!dir || !existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => /\.html?$/i.test(f));
+  if (files.length === 0) return null;
+  return { dir, pages: files.length, bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0) };
 }
 
 const mb = (bytes: number) => bytes / 1e6;
@@ -91,10 +103,15 @@ async function main() {
   const floorPhase = () => phase(['floor', corpusDir]);
   const onePhase = () => phase(['pipeline', corpusDir, join(root, 'out-1'), '1']);
   const twoPhase = () => phase(['pipeline', corpusDir, join(root, 'out-2'), '2']);
+  const web = webPages();
+  if (!web) process.stderr.write(`bench: no web set at ${values.web}: HTML phase skipped\n`);
+  const htmlPhase = () => (web ? phase(['pipeline', web.dir, join(root, 'out-html'), '1']) : null);
+  const htmlRuns: Phase[] = [];
   for (let r = 0; r < rounds; r++) {
-    const [f1, o1, t1] = [floorPhase(), onePhase(), twoPhase()];
-    const [t2, o2, f2] = [twoPhase(), onePhase(), floorPhase()];
+    const [f1, o1, t1, h1] = [floorPhase(), onePhase(), twoPhase(), htmlPhase()];
+    const [h2, t2, o2, f2] = [htmlPhase(), twoPhase(), onePhase(), floorPhase()];
     runs.push({ floor: both(f1, f2), one: both(o1, o2), two: both(t1, t2) });
+    if (h1 && h2) htmlRuns.push(both(h1, h2));
     process.stderr.write(`round ${r + 1}/${rounds} done\n`);
   }
   const sentences = readFileSync(join(root, 'out-1', 'sentences.jsonl'), 'utf8').split('\n').length - 1;
@@ -135,6 +152,19 @@ async function main() {
       max_peak_rss_mb_1_worker: Math.max(...perRound.map((r) => r.pipeline_1_worker.peak_rss_mb)),
       max_peak_rss_mb_2_workers: Math.max(...perRound.map((r) => r.pipeline_2_workers.peak_rss_mb)),
     },
+    html_1_worker: web
+      ? {
+          pages: web.pages,
+          megabytes: round(mb(web.bytes)),
+          rounds: htmlRuns.map((h) => ({
+            seconds: round(h.seconds),
+            mb_per_s: round(mb(web.bytes) / h.seconds),
+            pages_per_s: round(web.pages / h.seconds),
+            peak_rss_mb: h.peak_rss_mb,
+          })),
+          median_mb_per_s: round(median(htmlRuns.map((h) => mb(web.bytes) / h.seconds))),
+        }
+      : null,
   };
   console.log(JSON.stringify(report, null, 2));
 }

@@ -11,7 +11,8 @@ import { VERSION } from './version.js';
 // Each command loads what it needs when it runs, so `--help` and `--version` answer at once.
 const RUN = `  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--incremental] [--format LIST] [--manifest FILE] [--quiet] [--json]
       Reads .txt, .md, .html and .pdf files (folders are walked recursively; "-" reads paths
-      from stdin; default: corpus/) and writes initiatives, linked initiatives, documents,
+      from stdin; default: corpus/; of a web page only its main text, not menus, teasers or
+      footers) and writes initiatives, linked initiatives, documents,
       entities, sentences, messages, summaries and a data package to DIR (default: output/).
       --jobs: worker threads (default: the number of cores; one for small batches).
       --incremental: reuse the results of documents unchanged since the last run into DIR.

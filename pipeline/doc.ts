@@ -21,6 +21,7 @@ export type Layer =
   | 'profile'
   | 'dates'
   | 'meta'
+  | 'page'
   | 'candidates'
   | 'proposals';
 
@@ -90,6 +91,18 @@ export interface DocMeta {
   source: string | null;
 }
 
+/** What a web page says about itself (HTML only): its own metadata, read by the ingest stage. */
+export interface PageInfo {
+  /** og:title, else <title>, else the first h1 */
+  title: string | null;
+  /** canonical address: link rel=canonical, else og:url */
+  url: string | null;
+  /** publication date as the page gives it (article:published_time, JSON-LD datePublished, <time datetime>) */
+  published: string | null;
+  /** og:site_name, else the JSON-LD publisher's name */
+  site: string | null;
+}
+
 /** What the initiatives stage found, before attribution decides who proposed it. */
 export interface Candidate {
   sentence: number;
@@ -137,6 +150,8 @@ export interface Doc {
   meta?: DocMeta;
   /** what a manifest gave for this file, if any */
   readonly given?: Given;
+  /** HTML pages: the page's own metadata (set by ingest; undefined for other files) */
+  page?: PageInfo;
   candidates?: Candidate[];
   proposals?: Proposal[];
   messages: Message[];

@@ -63,3 +63,24 @@ export function editsFor(text: string, re: RegExp, replace: (m: RegExpExecArray)
   }
   return edits;
 }
+
+/**
+ * Replaces doc.text by a new text whose characters carry ranges [starts[k], ends[k]) in the current
+ * text; the ranges are composed with the current maps, so they end in raw-file offsets.
+ */
+export function replaceText(doc: Doc, text: string, starts: Int32Array, ends: Int32Array): void {
+  const n = doc.text.length;
+  const rawStart = (at: number) => (at < n ? (doc.startMap[at] ?? doc.raw.length) : doc.raw.length);
+  const newStarts = new Int32Array(text.length);
+  const newEnds = new Int32Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const s = starts[k] ?? 0;
+    const e = ends[k] ?? s;
+    const from = rawStart(s);
+    newStarts[k] = from;
+    newEnds[k] = e > s ? (doc.endMap[e - 1] ?? from) : from;
+  }
+  doc.text = text;
+  doc.startMap = newStarts;
+  doc.endMap = newEnds;
+}

@@ -1,6 +1,6 @@
 import { parseDates } from '../adapters/chrono.js';
 import { addressEvidence, type Evidence, type Header, RANK, readHeader } from '../dates/header.js';
-import { alternation, datesLexicon } from '../dates/lexicon.js';
+import { datesLexicon } from '../dates/lexicon.js';
 import { numericDates } from '../dates/numeric.js';
 import { readDates } from '../dates/read.js';
 import { daysApart, monthDayBefore, precisionOf, relativePhrases, weekdayBefore } from '../dates/resolve.js';
@@ -199,43 +199,28 @@ function eventDates(doc: Doc): Evidence[] {
   return found;
 }
 
-/** `<meta property="article:published_time">`, JSON-LD `datePublished`, `<time datetime>`, in raw HTML. */
-const PUBLISHED_NAMES = `(?:${alternation(datesLexicon.htmlDateNames)})`;
-/** The published date in metadata, either order of attributes, then JSON-LD, then `<time datetime>`. */
-const HTML_DATE_RE = new RegExp(
-  [
-    `<meta\\b[^>]*?(?:property|name|itemprop)=["']${PUBLISHED_NAMES}["'][^>]*?content=["'](\\d{4}-\\d{2}-\\d{2})`,
-    `<meta\\b[^>]*?content=["'](\\d{4}-\\d{2}-\\d{2})[^"']*["'][^>]*?(?:property|name|itemprop)=["']${PUBLISHED_NAMES}["']`,
-    '"datePublished"\\s*:\\s*"(\\d{4}-\\d{2}-\\d{2})',
-    '<time\\b[^>]*?datetime=["\'](\\d{4}-\\d{2}-\\d{2})',
-  ].join('|'),
-  'i',
-);
-const HTML_URL_RE =
-  /<link\b[^>]*?rel=["']canonical["'][^>]*?href=["']([^"']+)|<meta\b[^>]*?property=["']og:url["'][^>]*?content=["']([^"']+)/i;
-
+/** The page's publication date and address, as ingest read them from its markup (HTML only). */
 function htmlMeta(doc: Doc): { evidence: Evidence | null; url: string | null } {
-  if (!/\.html?$/i.test(doc.path)) return { evidence: null, url: null };
-  const head = doc.raw.slice(0, 200_000);
-  const m = HTML_DATE_RE.exec(head);
-  const u = HTML_URL_RE.exec(head);
-  const value = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : '';
-  const at = m ? m.index + m[0].lastIndexOf(value) : 0;
+  const page = doc.page;
+  if (!page) return { evidence: null, url: null };
+  const value = /^\d{4}-\d{2}-\d{2}/.exec(page.published ?? '')?.[0] ?? null;
+  // Raw offsets of the value as written in the markup, for the evidence.
+  const at = value && page.published ? doc.raw.indexOf(page.published) : -1;
   return {
-    evidence: m
+    evidence: value
       ? {
           value,
           precision: 'day',
           yearStated: true,
           from: 'html-meta',
           rank: RANK['html-meta'],
-          start: at,
-          end: at + value.length,
+          start: at >= 0 ? at : null,
+          end: at >= 0 ? at + value.length : null,
           text: value,
           raw: true,
         }
       : null,
-    url: u ? (u[1] ?? u[2] ?? null) : null,
+    url: page.url,
   };
 }
 

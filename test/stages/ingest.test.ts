@@ -45,7 +45,7 @@ describe('ingest: HTML', () => {
   });
 
   it.each([
-    ['food security', 'food&nbsp;security'],
+    ['food\u00a0security', 'food&nbsp;security'],
     ['Uzbekistan’s', 'Uzbekistan&#8217;s'],
     ['corridor & a', 'corridor &amp; a'],
   ])('entity-decoded text %j maps back to the raw %j', (visible, raw) => {
