@@ -1,6 +1,5 @@
 import { parseDates } from '../adapters/chrono.js';
 import { addressEvidence, type Evidence, type Header, RANK, readHeader } from '../dates/header.js';
-import { datesLexicon } from '../dates/lexicon.js';
 import { numericDates } from '../dates/numeric.js';
 import { readDates } from '../dates/read.js';
 import { daysApart, monthDayBefore, precisionOf, relativePhrases, weekdayBefore } from '../dates/resolve.js';
