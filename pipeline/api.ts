@@ -15,7 +15,10 @@ export const ExtractOptionsSchema = z.object({
     .min(1)
     .describe('the document name (a file name) the records cite; text named *.html or *.htm is read as HTML'),
   date: ISO_DATE.optional().describe('the document date when the caller knows it; it outranks the text'),
-  url: z.url().optional().describe('where the text came from; accepted and checked, not yet in any record'),
+  url: z
+    .url()
+    .optional()
+    .describe('where the text came from: the url and source of the document row; a date in its path counts'),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 
