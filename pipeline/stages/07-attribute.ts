@@ -62,12 +62,20 @@ function documentVoice(main: Entity | null): Resolved | null {
   return main?.country ? { countries: [main.country], person: main.name, via: 'document' } : null;
 }
 
-function resolveSpan(doc: Doc, span: Span | null, main: Entity | null): Resolved | null {
+function resolveSpan(
+  doc: Doc,
+  span: Span | null,
+  main: Entity | null,
+  previous: Resolved | null = null,
+): Resolved | null {
   if (!span) return documentVoice(main);
   const word = doc.text.slice(span.start, span.end).trim();
   if (/^(?:he|she|his|her|him)$/i.test(word)) {
     const p = antecedent(doc, span.start, main);
-    return p?.country ? { countries: [p.country], person: p.name, via: 'pronoun' } : null;
+    if (p?.country) return { countries: [p.country], person: p.name, via: 'pronoun' };
+    // No person named before: "he" speaks for the country that proposed last ("Tajikistan has vowed
+    // to ... 'we will promote ...,' he said").
+    return previous ? { countries: previous.countries, person: null, via: 'pronoun' } : null;
   }
   if (/^(?:we|our|I|its|their|the country|our country|my country|our side)$/i.test(word))
     return documentVoice(main);
@@ -153,8 +161,10 @@ export function attribute(): Stage {
     run(doc) {
       const main = mainPerson(doc);
       const proposals: Proposal[] = [];
+      let previous: Resolved | null = null;
       for (const c of doc.candidates ?? []) {
-        const who = resolveSpan(doc, c.agent.span, main);
+        const who = resolveSpan(doc, c.agent.span, main, previous);
+        if (who && who.countries.length > 0) previous = who;
         if (!who || who.countries.length === 0) {
           doc.messages.push({
             stage: 'attribute',

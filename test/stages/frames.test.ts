@@ -166,6 +166,18 @@ describe('lists and discourse', () => {
     expect(new Set(found.map((p) => p.proposers.join()))).toEqual(new Set(['UZB']));
   });
 
+  it('"he" with no person named before speaks for the country that proposed last', () => {
+    const found = proposals(
+      'Kyrgyzstan has vowed to open a glacier research centre. “We will promote a plan of mountain measures,” he said. The plan included creating a snow monitoring network and training rescue teams.',
+    );
+    expect(found.map((p) => [p.proposers, p.initiative])).toEqual([
+      [['KGZ'], 'open a glacier research centre'],
+      [['KGZ'], 'a plan of mountain measures'],
+      [['KGZ'], 'creating a snow monitoring network'],
+      [['KGZ'], 'training rescue teams'],
+    ]);
+  });
+
   it('a headline restating the lead gives no record of its own', () => {
     const text = [
       'Kazakhstan proposes SCO "water council"',
