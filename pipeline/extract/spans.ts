@@ -27,6 +27,7 @@ const BOUNDARY = new RegExp(
 
 /** A closing quotation mark: typographic, or a straight one after a word and before a space or punctuation. */
 const CLOSING_QUOTE = /[”]|(?<=[\w.,!?])"(?=[\s,.;:]|$)/;
+const GERUND_AFTER_AS = /\b(?:as|including|like|namely)\s+[a-z]+ing\b/;
 const PARTICIPLE =
   /,\s(?!including|especially|particularly|according|regarding|concerning|during|following)[a-z]+ing\b/;
 const TRIM_END = /[\s,.;:!?"“”'‘’)(]+$/;
@@ -40,7 +41,12 @@ export function objectSpan(text: string, from: number, end: number): Span | null
   // ", advocating ..." starts a new clause unless the object is itself a list of gerunds.
   if (!isGerund(/^\s*(?:[a-z]+ly\s+)?(\S*)/.exec(rest)?.[1] ?? '')) {
     const p = PARTICIPLE.exec(rest);
-    if (p && from + p.index < stop) stop = from + p.index;
+    // "... such tasks as creating A, removing B, and launching C": an enumeration of gerunds, not a clause.
+    const enumeration =
+      p !== null &&
+      GERUND_AFTER_AS.test(rest.slice(0, p.index)) &&
+      /,?\s+and\s+[a-z]+ing\b/.test(rest.slice(p.index + 2));
+    if (p && !enumeration && from + p.index < stop) stop = from + p.index;
   }
   // A quotation that opened before the object closes inside it: the speaker's words end there.
   const close = CLOSING_QUOTE.exec(rest);

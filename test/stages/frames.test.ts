@@ -74,6 +74,12 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
       'a plan for a regional seed bank at the summit',
     ],
     [
+      'an enumeration of gerunds after "such as" is no participle clause',
+      '“The SCO should focus on such tasks as building grain reserves, removing trade barriers, and launching joint ventures,” Kazakh President Kassym-Jomart Tokayev said.',
+      ['KAZ'],
+      'The SCO should focus on such tasks as building grain reserves, removing trade barriers, and launching joint ventures',
+    ],
+    [
       'a second predicate ends the object',
       'Kazakhstan has proposed a regional water council and is ready to host its first session.',
       ['KAZ'],
