@@ -89,40 +89,38 @@ function lines(text: string, from: number, to: number): { start: number; end: nu
   return out;
 }
 
+/** A dateline's date as evidence: `words` hold the date from `start` (offsets in the header's text). */
+function pushDateline(
+  header: Header,
+  read: { value: string; precision: Evidence['precision']; yearStated: boolean; end: number },
+  start: number,
+  words: string,
+): void {
+  header.evidence.push({
+    value: read.value,
+    precision: read.precision,
+    yearStated: read.yearStated,
+    from: 'dateline',
+    rank: RANK.dateline,
+    start,
+    end: start + read.end,
+    text: words.slice(0, read.end),
+  });
+}
+
 function datelineAt(text: string, offset: number, header: Header): void {
   const m = DATELINE_RE.exec(text);
   if (m && (m[3] || m[4] || m[5])) {
     const dateAt = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length);
     const read = readDates(m[2] ?? '', null).dates[0];
-    if (read) {
-      header.evidence.push({
-        value: read.value,
-        precision: read.precision,
-        yearStated: read.yearStated,
-        from: 'dateline',
-        rank: RANK.dateline,
-        start: offset + dateAt,
-        end: offset + dateAt + read.end,
-        text: (m[2] ?? '').slice(0, read.end),
-      });
-    }
+    if (read) pushDateline(header, read, offset + dateAt, m[2] ?? '');
     header.agency ??= (m[3] ?? m[4] ?? '').trim() || null;
     return;
   }
   const first = DATE_FIRST_RE.exec(text);
   const read = first ? readDates(first[1] ?? '', null).dates[0] : undefined;
   if (first && read) {
-    const at = first[0].indexOf(first[1] ?? '');
-    header.evidence.push({
-      value: read.value,
-      precision: read.precision,
-      yearStated: read.yearStated,
-      from: 'dateline',
-      rank: RANK.dateline,
-      start: offset + at,
-      end: offset + at + read.end,
-      text: (first[1] ?? '').slice(0, read.end),
-    });
+    pushDateline(header, read, offset + first[0].indexOf(first[1] ?? ''), first[1] ?? '');
     return;
   }
   const a = AGENCY_ONLY_RE.exec(text);
