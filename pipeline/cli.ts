@@ -25,7 +25,8 @@ const EVAL = `  sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--js
       Scores predictions (default: output/initiatives.jsonl) against a gold file.
 `;
 const STATS = `  sco-initiatives stats [OUTPUT_DIR]
-      Prints initiatives by proposer country and year from an output folder (default: output/).
+      Prints initiatives by proposer country and year from an output folder (default: output/),
+      and the support matrix of the stances (rows back the columns' initiatives).
 `;
 const REPORT = `  sco-initiatives report [OUTPUT_DIR]
       Writes OUTPUT_DIR/report.html: charts, a timeline and a searchable table, self-contained.
@@ -174,13 +175,15 @@ async function stats(args: string[]): Promise<number> {
   const summaryPath = join(dir, 'summary.json');
   if (!existsSync(summaryPath))
     usage(`no summary.json in ${dir}: run 'sco-initiatives run --out ${dir}' first`);
-  const [{ readRecords }, { countryYearTable, formatStats }] = await Promise.all([
+  const [{ readRecords }, { countryYearTable, formatMatrix, formatStats }] = await Promise.all([
     import('./eval.js'),
     import('./summary.js'),
   ]);
   const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as Summary;
   const records = readRecords<InitiativeRecord>(join(dir, 'initiatives.jsonl'));
   console.log(formatStats(summary, countryYearTable(records)));
+  // The support matrix of the stances (absent from the summary of a run before stances existed).
+  if (summary.support) console.log(`\n${formatMatrix(summary.support)}`);
   return 0;
 }
 
