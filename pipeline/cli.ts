@@ -22,7 +22,9 @@ const RUN = `  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--increme
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
 `;
 const EVAL = `  sco-initiatives eval --gold FILE [--pred FILE] [--verbose] [--json]
-      Scores predictions (default: output/initiatives.jsonl) against a gold file.
+  sco-initiatives eval --stances-gold FILE [--stances-pred FILE] [--verbose] [--json]
+      Scores predictions (default: output/initiatives.jsonl) against a gold file; with
+      --stances-gold, stance rows (default: output/stances.jsonl): precision and recall per stance.
 `;
 const STATS = `  sco-initiatives stats [OUTPUT_DIR]
       Prints initiatives by proposer country and year from an output folder (default: output/),
@@ -140,6 +142,8 @@ async function evaluate(args: string[]): Promise<number> {
     options: {
       gold: { type: 'string' },
       pred: { type: 'string', default: 'output/initiatives.jsonl' },
+      'stances-gold': { type: 'string' },
+      'stances-pred': { type: 'string', default: 'output/stances.jsonl' },
       verbose: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -149,7 +153,22 @@ async function evaluate(args: string[]): Promise<number> {
     process.stdout.write(help(EVAL));
     return 0;
   }
-  if (!values.gold) usage('eval needs --gold FILE');
+  const stancesGold = values['stances-gold'];
+  if (stancesGold) {
+    const pred = values['stances-pred'];
+    const [{ readRecords }, { formatStanceScore, scoreStances }] = await Promise.all([
+      import('./eval.js'),
+      import('./eval-stances.js'),
+    ]);
+    for (const f of [stancesGold, pred]) if (!existsSync(f)) usage(`file not found: ${f}`);
+    const s = scoreStances(readRecords(stancesGold), readRecords(pred));
+    if (values.json) {
+      const { misses, falsePositives, wrongOwners, ...summary } = s;
+      console.log(JSON.stringify(summary, null, 2));
+    } else console.log(formatStanceScore(s, values.verbose));
+    if (!values.gold) return 0;
+  }
+  if (!values.gold) usage('eval needs --gold FILE (or --stances-gold FILE)');
   const { formatScore, readRecords, score } = await import('./eval.js');
   for (const f of [values.gold, values.pred]) if (!existsSync(f)) usage(`file not found: ${f}`);
   const s = score(readRecords<GoldRecord>(values.gold), readRecords<PredRecord>(values.pred));

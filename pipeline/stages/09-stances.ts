@@ -191,9 +191,21 @@ function objectAfter(doc: Doc, sent: Sentence, from: number, limit: number, prop
         .pop();
       return [{ span: np, proposal: back ?? null, owners: back?.proposers ?? [], anaphor: true }];
     }
+    // "the initiatives focusing on ...", "the plan to ...": a particular initiative whose owner is not said.
+    if (bare && /^(?:the|this|that|these)$/i.test(firstWord[0]) && POST_MODIFIER.test(after)) {
+      const rest = objectPhraseEnd(doc, end, limit);
+      return [{ span: { start, end: rest }, proposal: null, owners: [], anaphor: true }];
+    }
     return [];
   }
   return [];
+}
+
+/** Where a post-modified initiative phrase ends: at the clause's next comma, semicolon or the limit. */
+function objectPhraseEnd(doc: Doc, from: number, limit: number): number {
+  const m = /[,;(]/.exec(doc.text.slice(from, limit));
+  const end = m ? from + m.index : limit;
+  return from + doc.text.slice(from, end).replace(/[\s.!?”"]+$/, '').length;
 }
 
 interface Actor {
@@ -333,7 +345,7 @@ export function findStances(doc: Doc): Stance[] {
           : cue.kind;
       for (const t of targets) {
         if (t.proposal && !t.anaphor) reached.add(t.proposal);
-        const confidence = who.pronoun || t.anaphor ? 0.75 : 0.9;
+        const confidence = t.owners.length === 0 ? 0.6 : who.pronoun || t.anaphor ? 0.75 : 0.9;
         for (const a of who.actors)
           push({
             sentence: sent.index,
