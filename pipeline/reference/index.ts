@@ -102,6 +102,11 @@ const StanceCues = z.object({
   collectiveActor: z.string(),
   positive: z.array(z.enum(STANCES)),
   fromResponse: z.record(z.string(), z.enum(STANCES)),
+  /** genres whose lists are news prose: no not_joined is inferred from them */
+  noInferenceGenres: z.array(z.string()),
+  /** the least share of the other members an explicit list must name before its gaps are not_joined */
+  listShare: z.number().min(0).max(1),
+  passiveAuxiliaries: z.array(z.string()),
 });
 export type StanceCueRef = z.infer<typeof StanceCues>;
 /** Stance verbs and nouns, their constructions' function words (see SOURCES.md, stances.json). */
@@ -115,5 +120,8 @@ export function membersOn(date: string): string[] {
 }
 
 const orgByName = new Map(organisations.map((o) => [o.name, o]));
+const orgIds = new Set(organisations.flatMap((o) => (o.abbr ? [o.abbr] : [])));
+/** Whether a word is the id (abbreviation) of an organisation of the reference data: "UN", "SCO". */
+export const isOrganisationId = (word: string): boolean => orgIds.has(word);
 /** The id of an organisation named by its canonical name: its abbreviation, else null. */
 export const organisationId = (name: string): string | null => orgByName.get(name)?.abbr ?? null;

@@ -9,7 +9,7 @@ import {
   within,
 } from '../doc.js';
 import { agentAfter, mainSubject, PREP_BEFORE, subjectBefore } from '../extract/agents.js';
-import { membersOn, organisationId, scoStatus, stanceCues } from '../reference/index.js';
+import { isOrganisationId, membersOn, organisationId, scoStatus, stanceCues } from '../reference/index.js';
 import type { Stage } from '../stage.js';
 
 /**
@@ -214,11 +214,14 @@ interface Actor {
 }
 
 /** The actors an entity stands for: its country; for a body of no country, its id (`SCO` for a collective). */
-function actorsOf(e: Entity): Actor[] {
+function actorsOf(doc: Doc, e: Entity): Actor[] {
   if (e.country && !e.collective) return [{ code: e.country, type: 'country' }];
   if (e.type !== 'organisation') return [];
   const id = organisationId(e.name);
   if (id) return [{ code: id, type: 'organisation' }];
+  // "the UN Secretary-General": an official title after an organisation's id is that organisation's.
+  const before = /\b([A-Z]{2,6})\s+$/.exec(doc.text.slice(Math.max(0, e.start - 8), e.start))?.[1];
+  if (before && isOrganisationId(before)) return [{ code: before, type: 'organisation' }];
   return e.collective ? [{ code: stanceCues.collectiveActor, type: 'organisation' }] : [];
 }
 
@@ -227,7 +230,7 @@ function actorsIn(doc: Doc, span: Span): Actor[] {
   const out = new Map<string, Actor>();
   const named = ents.filter((e) => !e.collective);
   // "the United Nations Secretary-General": the named body, not the collective title.
-  for (const e of named.length > 0 ? named : ents) for (const a of actorsOf(e)) out.set(a.code, a);
+  for (const e of named.length > 0 ? named : ents) for (const a of actorsOf(doc, e)) out.set(a.code, a);
   return [...out.values()];
 }
 
@@ -260,8 +263,9 @@ function actorsFor(
     if (/^[\s“"]*(?:\w+ly\s+|also\s+|further\s+)?$/i.test(lead)) {
       const comma = doc.text.indexOf(',', objectEnd);
       if (comma < 0 || comma >= sent.end) return none;
-      const skip = /^\s*/.exec(doc.text.slice(comma + 1, sent.end))?.[0].length ?? 0;
-      const subj = agentAfter(doc, comma + 1 + skip, sent.end);
+      const lead = /^\s*/.exec(doc.text.slice(comma + 1, sent.end))?.[0].length ?? 0;
+      const skip = /^\s*(?:the\s+)?(?:[A-Z]{2,6}\s+)?/.exec(doc.text.slice(comma + 1, sent.end))?.[0].length ?? 0;
+      const subj = agentAfter(doc, comma + 1 + lead, sent.end) ?? agentAfter(doc, comma + 1 + skip, sent.end);
       if (subj) {
         const actors = actorsIn(doc, subj);
         return { actors, list: actors.length > 1, pronoun: false };
@@ -297,6 +301,48 @@ function actorsFor(
   return { actors, list: actors.length > 1, pronoun: false };
 }
 
+const PASSIVE_AUX = new RegExp(`\\b(?:${alt(stanceCues.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|also\\s+)?$`, 'i');
+
+/**
+ * "The proposal of Iran ... was supported by Belarus": the initiative is the subject before the passive
+ * verb, the actor its by-agent (an agentless passive names no actor and gives no row).
+ */
+function passiveOf(
+  doc: Doc,
+  sent: Sentence,
+  cue: Found,
+  props: Proposal[],
+): { targets: Target[]; actors: Actor[] } | null {
+  if (!/ed$/i.test(doc.text.slice(cue.start, cue.end).split(/\s+/)[0] ?? '')) return null;
+  if (!PASSIVE_AUX.test(doc.text.slice(Math.max(sent.start, cue.start - 30), cue.start))) return null;
+  const by = /^\s+by\s+/.exec(doc.text.slice(cue.end, sent.end));
+  if (!by) return null;
+  const agent = agentAfter(doc, cue.end + by[0].length, sent.end);
+  const actors = agent ? actorsIn(doc, agent) : [];
+  if (actors.length === 0) return null;
+  const clause = Math.max(sent.start, doc.text.lastIndexOf(';', cue.start) + 1);
+  const records = props.filter(
+    (p) =>
+      p.candidate.sentence === sent.index && anchor(p) >= clause && p.candidate.initiative.end <= cue.start,
+  );
+  const last = records[records.length - 1];
+  if (last)
+    return {
+      actors,
+      targets: records
+        .filter((p) => p.candidate.cue.start === last.candidate.cue.start)
+        .map((p) => ({ span: p.candidate.initiative, proposal: p, owners: p.proposers, anaphor: false })),
+    };
+  const before = doc.text.slice(clause, cue.start);
+  const nouns = [...before.matchAll(/[\p{L}’'-]+/gu)].filter((w) => OBJECT_NOUN.test(w[0]));
+  const noun = nouns[nouns.length - 1];
+  if (!noun) return null;
+  const lead = before.length - before.trimStart().length;
+  const np = { start: clause + lead, end: clause + (noun.index ?? 0) + noun[0].length };
+  const owners = ownersIn(doc, np, cue.start);
+  return owners.length > 0 ? { actors, targets: [{ span: np, proposal: null, owners, anaphor: false }] } : null;
+}
+
 /** The stances of one document, in text order. */
 export function findStances(doc: Doc): Stance[] {
   const props = doc.proposals ?? [];
@@ -324,6 +370,27 @@ export function findStances(doc: Doc): Stance[] {
       if (!stance) continue;
       const clauseEnd = doc.text.indexOf(';', cue.end);
       const limit = Math.min(sent.end, cues[i + 1]?.start ?? sent.end, clauseEnd >= 0 ? clauseEnd : sent.end);
+      const passive = cue.kind === 'verb' ? passiveOf(doc, sent, cue, props) : null;
+      if (passive) {
+        for (const t of passive.targets) {
+          if (t.proposal) reached.add(t.proposal);
+          for (const a of passive.actors)
+            push({
+              sentence: sent.index,
+              proposal: t.proposal,
+              initiative: t.span,
+              owners: t.owners,
+              actor: a.code,
+              actorType: a.type,
+              stance,
+              inferred: false,
+              cue,
+              rule: 'passive',
+              confidence: 0.85,
+            });
+        }
+        continue;
+      }
       const targets = objectAfter(doc, sent, cue.end, limit, props);
       if (targets.length === 0) continue;
       const objectEnd = Math.max(
@@ -366,7 +433,11 @@ export function findStances(doc: Doc): Stance[] {
         if (!positive || !who.list || countries.length < 2 || !date || countries.length !== who.actors.length)
           continue;
         if (!countries.every((c) => scoStatus(c, date) === 'member')) continue;
-        for (const m of membersOn(date)) {
+        // Only a list that speaks for most of the members, in an official text, says who stayed out.
+        if (stanceCues.noInferenceGenres.includes(doc.profile?.genre ?? 'other')) continue;
+        const others = membersOn(date).filter((m) => !t.owners.includes(m));
+        if (countries.length < Math.max(3, stanceCues.listShare * others.length)) continue;
+        for (const m of others) {
           if (countries.includes(m) || t.owners.includes(m)) continue;
           push({
             sentence: sent.index,
@@ -418,7 +489,7 @@ export function findStances(doc: Doc): Stance[] {
 export function stances(): Stage {
   return {
     name: 'stances',
-    requires: ['sentences', 'entities', 'proposals', 'meta'],
+    requires: ['sentences', 'entities', 'proposals', 'meta', 'profile'],
     assigns: ['stances'],
     run(doc) {
       doc.stances = findStances(doc);
