@@ -264,7 +264,8 @@ function actorsFor(
       const comma = doc.text.indexOf(',', objectEnd);
       if (comma < 0 || comma >= sent.end) return none;
       const lead = /^\s*/.exec(doc.text.slice(comma + 1, sent.end))?.[0].length ?? 0;
-      const skip = /^\s*(?:the\s+)?(?:[A-Z]{2,6}\s+)?/.exec(doc.text.slice(comma + 1, sent.end))?.[0].length ?? 0;
+      const skip =
+        /^\s*(?:the\s+)?(?:[A-Z]{2,6}\s+)?/.exec(doc.text.slice(comma + 1, sent.end))?.[0].length ?? 0;
       const subj = agentAfter(doc, comma + 1 + lead, sent.end) ?? agentAfter(doc, comma + 1 + skip, sent.end);
       if (subj) {
         const actors = actorsIn(doc, subj);
@@ -301,7 +302,10 @@ function actorsFor(
   return { actors, list: actors.length > 1, pronoun: false };
 }
 
-const PASSIVE_AUX = new RegExp(`\\b(?:${alt(stanceCues.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|also\\s+)?$`, 'i');
+const PASSIVE_AUX = new RegExp(
+  `\\b(?:${alt(stanceCues.passiveAuxiliaries)})\\s+(?:\\w+ly\\s+|also\\s+)?$`,
+  'i',
+);
 
 /**
  * "The proposal of Iran ... was supported by Belarus": the initiative is the subject before the passive
@@ -340,7 +344,9 @@ function passiveOf(
   const lead = before.length - before.trimStart().length;
   const np = { start: clause + lead, end: clause + (noun.index ?? 0) + noun[0].length };
   const owners = ownersIn(doc, np, cue.start);
-  return owners.length > 0 ? { actors, targets: [{ span: np, proposal: null, owners, anaphor: false }] } : null;
+  return owners.length > 0
+    ? { actors, targets: [{ span: np, proposal: null, owners, anaphor: false }] }
+    : null;
 }
 
 /** The stances of one document, in text order. */
