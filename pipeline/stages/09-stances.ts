@@ -83,6 +83,9 @@ const HEAD_OF = new RegExp(
   `^\\s*(?:the|their|its)\\s+(?:${alt(stanceCues.objectHeads)})\\s+of\\s+(?:(?:the|this|that)\\s+)?`,
   'i',
 );
+/** What says which initiative an ownerless phrase is: its aim or topic ("to ...", "on ...", "focusing on ..."), not "of". */
+const PURPOSE_MODIFIER = /^\s*(?:to|on|for|regarding|concerning|aimed|focusing|focused|[a-z]+ing)\b/i;
+const COMPLEMENT = new RegExp(`^\\s*(?:that|whether|how|what)\\s+(?!(?:${alt(stanceCues.objectNouns)})s?\\b)`, 'i');
 const DETERMINER = /^(?:the|this|that|these|those|its|his|her|their|our|a|an|such)$/i;
 const ANAPHOR_GAP = 3;
 /** Words after an initiative noun that say which one it is: "the initiatives focusing on ...", "the plan to ...". */
@@ -137,7 +140,8 @@ const anchor = (p: Proposal) => Math.min(p.candidate.cue.start, p.candidate.init
 function ownersIn(doc: Doc, np: Span, limit: number): string[] {
   const owners = new Set<string>();
   for (const e of within(doc.entities, np.start, np.end))
-    if (e.type === 'country' && e.country && e.via !== 'country-location') owners.add(e.country);
+    if (e.type !== 'organisation' && e.country && !e.collective && e.via !== 'country-location')
+      owners.add(e.country);
   const of = /^\s+(?:put\s+forward\s+|advanced\s+|proposed\s+)?(?:of|by|from)\s+/.exec(
     doc.text.slice(np.end, Math.min(limit, np.end + 40)),
   );
@@ -155,6 +159,8 @@ const countriesOf = (e: Entity): string[] => (e.country && !e.collective ? [e.co
 /** The object of a cue: a record of the sentence right after it, else an initiative noun phrase. */
 function objectAfter(doc: Doc, sent: Sentence, from: number, limit: number, props: Proposal[]): Target[] {
   let at = from;
+  // "noted that the proposal ... needed study": a complement clause is no object.
+  if (COMPLEMENT.test(doc.text.slice(at, limit))) return [];
   const head = HEAD_OF.exec(doc.text.slice(at, limit));
   if (head) at += head[0].length;
   const records = props
@@ -192,7 +198,7 @@ function objectAfter(doc: Doc, sent: Sentence, from: number, limit: number, prop
       return [{ span: np, proposal: back ?? null, owners: back?.proposers ?? [], anaphor: true }];
     }
     // "the initiatives focusing on ...", "the plan to ...": a particular initiative whose owner is not said.
-    if (bare && /^(?:the|this|that|these)$/i.test(firstWord[0]) && POST_MODIFIER.test(after)) {
+    if (bare && /^(?:the|this|that|these)$/i.test(firstWord[0]) && PURPOSE_MODIFIER.test(after)) {
       const rest = objectPhraseEnd(doc, end, limit);
       return [{ span: { start, end: rest }, proposal: null, owners: [], anaphor: true }];
     }
@@ -285,7 +291,11 @@ function actorsFor(
   }
   const clause = Math.max(sent.start, doc.text.lastIndexOf(';', cue.start) + 1);
   const they = THEY.exec(doc.text.slice(clause, cue.start));
-  const subj = subjectBefore(doc, clause, cue.start);
+  // "Kazakhstan welcomed A and supported B": a coordinated predicate shares the sentence's subject.
+  const coordinated = /(?:\band|,)\s+(?:also\s+|further\s+)?$/.test(doc.text.slice(clause, cue.start));
+  const subj = coordinated
+    ? (mainSubject(doc, clause, cue.start) ?? subjectBefore(doc, clause, cue.start))
+    : subjectBefore(doc, clause, cue.start);
   if (they && (!subj || subj.span.end <= clause + (they.index ?? 0)))
     return { actors: theyResolved(doc, sent), list: false, pronoun: true };
   if (!subj) return none;

@@ -55,6 +55,23 @@ describe('stances: who backed, welcomed, noted or withheld support from whose in
       'Kyrgyzstan opposed the proposal of Uzbekistan to build a dam on the river.',
       [['KGZ', 'oppose', 'UZB', false]],
     ],
+    [
+      'Uzbekistan declined to back Tajikistan’s initiative on a water fund.',
+      [['UZB', 'reservation', 'TJK', false]],
+    ],
+    [
+      'Russia, China and Iran expressed strong opposition to the US proposal on sanctions.',
+      [
+        ['RUS', 'oppose', 'USA', false],
+        ['CHN', 'oppose', 'USA', false],
+        ['IRN', 'oppose', 'USA', false],
+      ],
+    ],
+    // a coordinated predicate shares the subject of the sentence
+    [
+      'Kazakhstan welcomed the participation of Belarus and supported the proposal of Uzbekistan to create a transport centre.',
+      [['KAZ', 'support', 'UZB', false]],
+    ],
     // passive with a by-agent
     [
       'The proposal of Iran to create a single currency was supported by Belarus.',
@@ -87,6 +104,9 @@ describe('stances: who backed, welcomed, noted or withheld support from whose in
     'The ministers supported cooperation in trade and transport.',
     'India refused to endorse the joint statement of the meeting.',
     'The member states welcomed the results of the First SCO Startup Forum.',
+    // a complement clause is no object; an abstract "idea of" no initiative
+    'India noted that the proposal by China needed more study.',
+    'China supports the idea of a multipolar world.',
     // a negated opposition is no stance either
     'India did not oppose China’s proposal to create a common currency.',
     // an agentless passive names no actor
