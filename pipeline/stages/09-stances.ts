@@ -17,6 +17,8 @@ import type { Stage } from '../stage.js';
  * Constructions over the stance words of `reference/stances.json`:
  * - `verb`: SUBJECT [negation] VERB OBJECT ("Kazakhstan supports China's proposal ...");
  * - `noun`: SUBJECT LIGHT-VERB [their] NOUN PREP OBJECT ("they express appreciation for the initiative of ...");
+ * - `nominal`: a stance noun with its own agent ("Russia's support for ...", "the support of X for ...");
+ * - `passive`: OBJECT was VERB-ed by AGENT;
  * - `participle`: "VERB-ing OBJECT, SUBJECT ..." (the subject of the main clause is the actor: "Reaffirming
  *   their support for China's BRI, Kazakhstan, ... and Uzbekistan note ...");
  * - `sco-response`: an initiatives record whose `sco_response` no construction above reached (the same
@@ -85,7 +87,10 @@ const HEAD_OF = new RegExp(
 );
 /** What says which initiative an ownerless phrase is: its aim or topic ("to ...", "on ...", "focusing on ..."), not "of". */
 const PURPOSE_MODIFIER = /^\s*(?:to|on|for|regarding|concerning|aimed|focusing|focused|[a-z]+ing)\b/i;
-const COMPLEMENT = new RegExp(`^\\s*(?:that|whether|how|what)\\s+(?!(?:${alt(stanceCues.objectNouns)})s?\\b)`, 'i');
+const COMPLEMENT = new RegExp(
+  `^\\s*(?:that|whether|how|what)\\s+(?!(?:${alt(stanceCues.objectNouns)})s?\\b)`,
+  'i',
+);
 const DETERMINER = /^(?:the|this|that|these|those|its|his|her|their|our|a|an|such)$/i;
 const ANAPHOR_GAP = 3;
 /** Words after an initiative noun that say which one it is: "the initiatives focusing on ...", "the plan to ...". */
@@ -98,7 +103,44 @@ interface Found {
   start: number;
   end: number;
   stance: StanceType;
-  kind: 'verb' | 'noun';
+  kind: 'verb' | 'noun' | 'nominal';
+  /** for a nominal: its agent ("the member states' support for", "the support of X for") */
+  agent?: Span;
+}
+
+/** A stance noun with its own agent and no light verb: "X's support for", "the support of X for". */
+const NOMINAL_CUES = stanceCues.nouns.map((n) => ({
+  re: new RegExp(`\\b(${WORD(n.lemma)})\\b`, 'g'),
+  stance: n.stance,
+}));
+const NOUN_PREP = new RegExp(`^\\s+(?:${alt(stanceCues.nounPrepositions)})\\s+`, 'i');
+
+function nominalAgent(
+  doc: Doc,
+  sent: Sentence,
+  start: number,
+  end: number,
+): { agent: Span; end: number } | null {
+  const after = doc.text.slice(end, sent.end);
+  const of = /^\s+of\s+/.exec(after);
+  if (of) {
+    const agent = agentAfter(doc, end + of[0].length, sent.end);
+    if (!agent) return null;
+    const prep = NOUN_PREP.exec(doc.text.slice(agent.end, sent.end));
+    return prep ? { agent, end: agent.end + prep[0].length } : null;
+  }
+  const prep = NOUN_PREP.exec(after);
+  if (!prep) return null;
+  // The possessor right before the noun: "the SCO member states’ support", "Russia's backing".
+  const owner = within(doc.entities, Math.max(sent.start, start - 80), start)
+    .filter((e) => AGENTIVE.has(e.type))
+    .pop();
+  if (!owner) return null;
+  const gap = doc.text.slice(owner.end, start);
+  if (!/^(?:[’']s?)?\s+(?:(?:full|firm|strong|continued|unanimous)\s+)?$/.test(gap)) return null;
+  if (!/[’']s?\s/.test(doc.text.slice(owner.end - 2, start)) && !owner.via.endsWith('-possessive'))
+    return null;
+  return { agent: { start: owner.start, end: owner.end }, end: end + prep[0].length };
 }
 
 /** The stance cues of a sentence, in order; a cue inside an initiative span is part of what was proposed. */
@@ -114,6 +156,19 @@ function findCues(doc: Doc, sent: Sentence, inside: Span[]): Found[] {
       if (out.some((o) => start < o.end && o.start < end)) continue; // a noun cue holds its light verb
       out.push({ start, end, stance: c.stance, kind: c.kind });
     }
+    if (c === NOUN_CUES[NOUN_CUES.length - 1])
+      for (const n of NOMINAL_CUES) {
+        n.re.lastIndex = 0;
+        for (const m of s.matchAll(n.re)) {
+          const start = sent.start + (m.index ?? 0);
+          const end = start + m[0].length;
+          if (inside.some((x) => start >= x.start && start < x.end)) continue;
+          if (out.some((o) => start < o.end && o.start < end)) continue;
+          const nominal = nominalAgent(doc, sent, start, end);
+          if (nominal)
+            out.push({ start, end: nominal.end, stance: n.stance, kind: 'nominal', agent: nominal.agent });
+        }
+      }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -414,12 +469,14 @@ export function findStances(doc: Doc): Stance[] {
       );
       // A participle's object ends at the first comma after the initiative's name.
       const nameEnd = Math.min(...targets.map((t) => t.span.end));
-      const who = actorsFor(
-        doc,
-        sent,
-        cue,
-        /ing$/i.test(doc.text.slice(cue.start, cue.end).split(/\s+/)[0] ?? '') ? nameEnd : objectEnd,
-      );
+      const who = cue.agent
+        ? { actors: actorsIn(doc, cue.agent), list: false, pronoun: false }
+        : actorsFor(
+            doc,
+            sent,
+            cue,
+            /ing$/i.test(doc.text.slice(cue.start, cue.end).split(/\s+/)[0] ?? '') ? nameEnd : objectEnd,
+          );
       if (who.actors.length === 0) continue;
       const rule =
         /ing$/i.test(doc.text.slice(cue.start, cue.end).split(/\s+/)[0] ?? '') &&

@@ -72,6 +72,15 @@ describe('stances: who backed, welcomed, noted or withheld support from whose in
       'Kazakhstan welcomed the participation of Belarus and supported the proposal of Uzbekistan to create a transport centre.',
       [['KAZ', 'support', 'UZB', false]],
     ],
+    // a stance noun with its own agent: the possessor, or an of-phrase
+    [
+      'Russia’s support for Kazakhstan’s initiative to build a logistics hub was confirmed.',
+      [['RUS', 'support', 'KAZ', false]],
+    ],
+    [
+      'The backing of the member states for Turkmenistan’s proposal to build a gas pipeline was noted in the communique.',
+      [['SCO', 'support', 'TKM', false]],
+    ],
     // passive with a by-agent
     [
       'The proposal of Iran to create a single currency was supported by Belarus.',
