@@ -107,6 +107,8 @@ const StanceCues = z.object({
   /** the least share of the other members an explicit list must name before its gaps are not_joined */
   listShare: z.number().min(0).max(1),
   passiveAuxiliaries: z.array(z.string()),
+  /** "X's efforts with regard to the ... initiative": the owner's work on a named initiative */
+  effortNouns: z.array(z.string()),
 });
 export type StanceCueRef = z.infer<typeof StanceCues>;
 /** Stance verbs and nouns, their constructions' function words (see SOURCES.md, stances.json). */

@@ -87,6 +87,15 @@ const HEAD_OF = new RegExp(
 );
 /** What says which initiative an ownerless phrase is: its aim or topic ("to ...", "on ...", "focusing on ..."), not "of". */
 const PURPOSE_MODIFIER = /^\s*(?:to|on|for|regarding|concerning|aimed|focusing|focused|[a-z]+ing)\b/i;
+const EFFORTS = new RegExp(
+  `^(\\s*(?:the\\s+)?[^,;.]{2,60}?(?:’s|'s))\\s+(?:${alt(stanceCues.effortNouns)})\\s+(?:with\\s+regard\\s+to|regarding|on|towards?|in|for)\\s+(?:the\\s+)?`,
+  'i',
+);
+/** A name ending in an initiative noun: "2018-2028 International Decade for Action on Water ... initiative". */
+const NAMED_OBJECT = new RegExp(
+  `^(?:(?:[A-Z0-9][\\w’'-]*|for|on|of|and|the|in|to|[-–])\\s*){1,16}?(?:${alt(stanceCues.objectNouns)})s?\\b`,
+  'i',
+);
 const COMPLEMENT = new RegExp(
   `^\\s*(?:that|whether|how|what)\\s+(?!(?:${alt(stanceCues.objectNouns)})s?\\b)`,
   'i',
@@ -229,6 +238,18 @@ function objectAfter(doc: Doc, sent: Sentence, from: number, limit: number, prop
       return records
         .filter((p) => p.candidate.cue.start === first.candidate.cue.start)
         .map((p) => ({ span: p.candidate.initiative, proposal: p, owners: p.proposers, anaphor: false }));
+  }
+  // "support of the Republic of Tajikistan's efforts with regard to the ... Decade ... initiative".
+  const effort = EFFORTS.exec(doc.text.slice(at, limit));
+  if (effort) {
+    const possessor = { start: at, end: at + (effort[1]?.length ?? 0) };
+    const owners = ownersIn(doc, possessor, possessor.end);
+    const nameAt = at + effort[0].length;
+    const name = NAMED_OBJECT.exec(doc.text.slice(nameAt, limit));
+    if (owners.length > 0 && name)
+      return [
+        { span: { start: nameAt, end: nameAt + name[0].length }, proposal: null, owners, anaphor: false },
+      ];
   }
   // An initiative noun phrase: up to five words, the last an initiative noun.
   const words = [...doc.text.slice(at, Math.min(limit, at + 120)).matchAll(/[\p{L}’'-]+|[^\s\p{L}]/gu)];
@@ -414,6 +435,11 @@ function passiveOf(
     : null;
 }
 
+const STANCE_HINT = new RegExp(
+  `\\b(?:${alt([...stanceCues.verbs.flatMap((v) => v.forms ?? inflect(v.lemma)), ...stanceCues.nouns.map((n) => n.lemma)])})\\b`,
+  'i',
+);
+
 /** The stances of one document, in text order. */
 export function findStances(doc: Doc): Stance[] {
   const props = doc.proposals ?? [];
@@ -430,6 +456,9 @@ export function findStances(doc: Doc): Stance[] {
   for (const sent of doc.sentences ?? []) {
     if (doc.paragraphs?.[sent.paragraph]?.isHeading) continue;
     const here = props.filter((p) => p.candidate.sentence === sent.index);
+    // Most sentences hold no stance word and no answered record: one test rules them out.
+    if (!STANCE_HINT.test(doc.text.slice(sent.start, sent.end)) && !here.some((p) => p.candidate.response))
+      continue;
     const cues = findCues(
       doc,
       sent,

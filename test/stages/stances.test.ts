@@ -81,6 +81,11 @@ describe('stances: who backed, welcomed, noted or withheld support from whose in
       'The backing of the member states for Turkmenistan’s proposal to build a gas pipeline was noted in the communique.',
       [['SCO', 'support', 'TKM', false]],
     ],
+    // support for an owner's efforts on a named initiative
+    [
+      'The member states confirmed their support for Kyrgyzstan’s efforts on the 2023-2027 Five Years of Action for Mountain Regions initiative.',
+      [['SCO', 'support', 'KGZ', false]],
+    ],
     // passive with a by-agent
     [
       'The proposal of Iran to create a single currency was supported by Belarus.',
