@@ -5,6 +5,7 @@ import { EntitySchema } from '../schemas/entity.js';
 import { InitiativeSchema, ISO_DATE } from '../schemas/initiative.js';
 import { MessageSchema } from '../schemas/message.js';
 import { SentenceSchema } from '../schemas/sentence.js';
+import { StanceSchema } from '../schemas/stance.js';
 import { type RunSummary, RunSummarySchema } from '../schemas/summary.js';
 import { FormatSchema } from './formats.js';
 import type { Stage } from './stage.js';
@@ -24,12 +25,12 @@ export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 
 /**
  * One document's records, in the schemas of the output files; offsets are into the text given. A new
- * kind of record (the stances of issue 13) joins here as well as in DocResult: parse drops keys this
- * schema does not name.
+ * kind of record joins here as well as in DocResult: parse drops keys this schema does not name.
  */
 export const ExtractResultSchema = z.object({
   document: DocumentSchema,
   initiatives: z.array(InitiativeSchema),
+  stances: z.array(StanceSchema),
   entities: z.array(EntitySchema),
   sentences: z.array(SentenceSchema),
   messages: z.array(MessageSchema),
@@ -74,6 +75,8 @@ export async function extract(text: string, options: ExtractOptions): Promise<Ex
       : processText(await stages, name, text, name, given);
   const ids = link(result.initiatives);
   for (const r of result.initiatives) r.canonical_id = ids.get(r.id) ?? null;
+  for (const s of result.stances)
+    s.canonical_id = s.initiative_id ? (ids.get(s.initiative_id) ?? null) : null;
   return ExtractResultSchema.parse(result);
 }
 

@@ -9,6 +9,7 @@ import { Piscina } from 'piscina';
 import { CanonicalSchema } from '../schemas/canonical.js';
 import type { InitiativeRecord } from '../schemas/initiative.js';
 import type { Message } from '../schemas/message.js';
+import type { StanceRecord } from '../schemas/stance.js';
 import { CountryYearSchema, type RunSummary } from '../schemas/summary.js';
 import { DEFAULT_FORMATS, type Format, formatOf, SQLITE_FILE } from './formats.js';
 import { canonicalRecords, link } from './link/link.js';
@@ -28,6 +29,7 @@ import {
   INITIATIVE_COLUMNS,
   OUTPUTS,
   type Received,
+  STANCE_COLUMNS,
   serialise,
   unpack,
 } from './writers/serialise.js';
@@ -150,7 +152,11 @@ function processor(jobs: number): Processor {
       const result = serialise(await processFile(f, stages));
       // The records are kept to the end of the run: as copies, like a worker's, not as slices that
       // would keep every document's whole text alive. The output texts are fresh strings already.
-      return { ...result, initiatives: JSON.parse(JSON.stringify(result.initiatives)) };
+      return {
+        ...result,
+        initiatives: JSON.parse(JSON.stringify(result.initiatives)),
+        stances: JSON.parse(JSON.stringify(result.stances)),
+      };
     },
     close: async () => {},
   };
@@ -213,6 +219,8 @@ const LINKED_OUTPUTS = [
   'initiatives.csv',
   'initiatives_canonical.jsonl',
   'initiatives_canonical.csv',
+  'stances.jsonl',
+  'stances.csv',
   'summary.json',
   'summary_by_country_year.csv',
   'datapackage.json',
@@ -226,10 +234,12 @@ async function writeLinked(
   sink: OutputSink,
   wanted: (file: string) => boolean,
   records: InitiativeRecord[],
+  stances: StanceRecord[],
   documents: { total: number; failed: number },
 ) {
   const ids = link(records);
   for (const r of records) r.canonical_id = ids.get(r.id) ?? null;
+  for (const s of stances) s.canonical_id = s.initiative_id ? (ids.get(s.initiative_id) ?? null) : null;
   const canonical = canonicalRecords(records).map((c) => CanonicalSchema.parse(c));
   const rows = countryYearTable(records).map((r) => CountryYearSchema.parse(r));
   const files: [(typeof LINKED_OUTPUTS)[number], string][] = [
@@ -237,7 +247,12 @@ async function writeLinked(
     ['initiatives.csv', csvHeader(INITIATIVE_COLUMNS) + csvRows(records, INITIATIVE_COLUMNS)],
     ['initiatives_canonical.jsonl', toJsonl(canonical)],
     ['initiatives_canonical.csv', csvHeader(CANONICAL_COLUMNS) + csvRows(canonical, CANONICAL_COLUMNS)],
-    ['summary.json', `${JSON.stringify(summarise(records, canonical, documents, VERSION), null, 2)}\n`],
+    ['stances.jsonl', toJsonl(stances)],
+    ['stances.csv', csvHeader(STANCE_COLUMNS) + csvRows(stances, STANCE_COLUMNS)],
+    [
+      'summary.json',
+      `${JSON.stringify(summarise(records, canonical, documents, VERSION, stances), null, 2)}\n`,
+    ],
     ['summary_by_country_year.csv', csvHeader(COUNTRY_YEAR_COLUMNS) + csvRows(rows, COUNTRY_YEAR_COLUMNS)],
     [
       'datapackage.json',
@@ -246,6 +261,7 @@ async function writeLinked(
           {
             initiatives: INITIATIVE_COLUMNS,
             initiatives_canonical: CANONICAL_COLUMNS,
+            stances: STANCE_COLUMNS,
             documents: DOCUMENT_COLUMNS,
             entities: ENTITY_COLUMNS,
             summary_by_country_year: COUNTRY_YEAR_COLUMNS,
@@ -308,6 +324,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
   const pending = new Map<number, Received>();
   const initiatives: InitiativeRecord[] = [];
+  const stances: StanceRecord[] = [];
   let next = 0;
   let done = 0;
   let writing = Promise.resolve();
@@ -316,6 +333,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       pending.delete(next++);
       for (const [name, text] of Object.entries(r.chunks)) if (written(name)) await sink.append(name, text);
       initiatives.push(...r.initiatives);
+      stances.push(...(r.stances ?? []));
       if (r.failed) summary.failed++;
     }
   };
@@ -344,7 +362,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     // memory do not add up.
     await close();
     summary.proposals = initiatives.length;
-    await writeLinked(sink, written, initiatives, { total: files.length, failed: summary.failed });
+    await writeLinked(sink, written, initiatives, stances, { total: files.length, failed: summary.failed });
     await sink.commit();
     if (formats.has('sqlite')) {
       const { writeSqlite } = await import('./writers/sqlite.js');

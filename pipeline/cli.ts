@@ -23,11 +23,14 @@ const RUN = `  sco-initiatives run [INPUT ...] [--out DIR] [--jobs N] [--increme
       --quiet: no progress and no summary unless something failed; --json: the summary as JSON.
 `;
 const EVAL = `  sco-initiatives eval --gold FILE [--pred FILE] [--gold FILE --pred FILE ...] [--by-rule] [--verbose] [--json]
+  sco-initiatives eval --stances-gold FILE [--stances-pred FILE] [--verbose] [--json]
       Scores predictions (default: output/initiatives.jsonl) against a gold file; with several
       pairs, each set on its own; --by-rule: records and precision of each rule over all sets.
+      With --stances-gold, stance rows (default: output/stances.jsonl): precision and recall per stance.
 `;
 const STATS = `  sco-initiatives stats [OUTPUT_DIR]
-      Prints initiatives by proposer country and year from an output folder (default: output/).
+      Prints initiatives by proposer country and year from an output folder (default: output/),
+      and the support matrix of the stances (rows back the columns' initiatives).
 `;
 const REPORT = `  sco-initiatives report [OUTPUT_DIR]
       Writes OUTPUT_DIR/report.html: charts, a timeline and a searchable table, self-contained.
@@ -141,6 +144,8 @@ async function evaluate(args: string[]): Promise<number> {
     options: {
       gold: { type: 'string', multiple: true },
       pred: { type: 'string', multiple: true },
+      'stances-gold': { type: 'string' },
+      'stances-pred': { type: 'string', default: 'output/stances.jsonl' },
       verbose: { type: 'boolean', default: false },
       'by-rule': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -151,9 +156,24 @@ async function evaluate(args: string[]): Promise<number> {
     process.stdout.write(help(EVAL));
     return 0;
   }
+  const stancesGold = values['stances-gold'];
+  if (stancesGold) {
+    const pred = values['stances-pred'];
+    const [{ readRecords }, { formatStanceScore, scoreStances }] = await Promise.all([
+      import('./eval.js'),
+      import('./eval-stances.js'),
+    ]);
+    for (const f of [stancesGold, pred]) if (!existsSync(f)) usage(`file not found: ${f}`);
+    const s = scoreStances(readRecords(stancesGold), readRecords(pred));
+    if (values.json) {
+      const { misses, falsePositives, wrongOwners, ...summary } = s;
+      console.log(JSON.stringify(summary, null, 2));
+    } else console.log(formatStanceScore(s, values.verbose));
+    if (!values.gold) return 0;
+  }
   const golds = values.gold ?? [];
   const preds = values.pred ?? ['output/initiatives.jsonl'];
-  if (golds.length === 0) usage('eval needs --gold FILE');
+  if (golds.length === 0) usage('eval needs --gold FILE (or --stances-gold FILE)');
   if (golds.length !== preds.length)
     usage(`eval takes one --pred for each --gold (${golds.length} gold, ${preds.length} pred)`);
   const { formatByRule, formatScore, mergeByRule, readRecords, score } = await import('./eval.js');
@@ -194,13 +214,15 @@ async function stats(args: string[]): Promise<number> {
   const summaryPath = join(dir, 'summary.json');
   if (!existsSync(summaryPath))
     usage(`no summary.json in ${dir}: run 'sco-initiatives run --out ${dir}' first`);
-  const [{ readRecords }, { countryYearTable, formatStats }] = await Promise.all([
+  const [{ readRecords }, { countryYearTable, formatMatrix, formatStats }] = await Promise.all([
     import('./eval.js'),
     import('./summary.js'),
   ]);
   const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as Summary;
   const records = readRecords<InitiativeRecord>(join(dir, 'initiatives.jsonl'));
   console.log(formatStats(summary, countryYearTable(records)));
+  // The support matrix of the stances (absent from the summary of a run before stances existed).
+  if (summary.support) console.log(`\n${formatMatrix(summary.support)}`);
   return 0;
 }
 

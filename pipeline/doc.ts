@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Message } from '../schemas/message.js';
+import type { StanceType } from '../schemas/stance.js';
 import type { Mention } from './extract/mentions.js';
 import type { Profile } from './stages/08-profile.js';
 
@@ -23,7 +24,8 @@ export type Layer =
   | 'meta'
   | 'page'
   | 'candidates'
-  | 'proposals';
+  | 'proposals'
+  | 'stances';
 
 export interface Paragraph extends Span {
   heading: string | null; // the section heading that governs this paragraph
@@ -119,6 +121,22 @@ export interface Candidate {
   confidence: number;
 }
 
+/** One actor's stance on one initiative (see the stances stage); spans in `doc.text`. */
+export interface Stance {
+  sentence: number;
+  /** the proposal the stance is about, when the initiative is one */
+  proposal: Proposal | null;
+  initiative: Span;
+  owners: string[];
+  actor: string;
+  actorType: 'country' | 'organisation';
+  stance: StanceType;
+  inferred: boolean;
+  cue: Span;
+  rule: string;
+  confidence: number;
+}
+
 export interface Proposal {
   candidate: Candidate;
   proposers: string[];
@@ -154,6 +172,7 @@ export interface Doc {
   page?: PageInfo;
   candidates?: Candidate[];
   proposals?: Proposal[];
+  stances?: Stance[];
   messages: Message[];
   layers: Set<Layer>;
 }

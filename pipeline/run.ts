@@ -4,8 +4,9 @@ import { type EntityRecord, EntitySchema } from '../schemas/entity.js';
 import { type InitiativeRecord, InitiativeSchema } from '../schemas/initiative.js';
 import type { Message } from '../schemas/message.js';
 import { type SentenceRecord, SentenceSchema } from '../schemas/sentence.js';
+import { type StanceRecord, StanceSchema } from '../schemas/stance.js';
 import { countWords } from './adapters/wink.js';
-import { collapseSpace, createDoc, type Doc, type Given, type Span, toRaw } from './doc.js';
+import { collapseSpace, createDoc, type Doc, type Given, type Proposal, type Span, toRaw } from './doc.js';
 import { countryName, scoStatus } from './reference/index.js';
 import { checkChain, type Stage } from './stage.js';
 import { ingest } from './stages/01-ingest.js';
@@ -16,10 +17,21 @@ import { entities } from './stages/05-entities.js';
 import { initiatives } from './stages/06-initiatives.js';
 import { attribute } from './stages/07-attribute.js';
 import { profile } from './stages/08-profile.js';
+import { stances } from './stages/09-stances.js';
 
 /** The pipeline, in order; `checkChain` verifies every stage's requirements before any input is read. */
 export function buildStages(): Stage[] {
-  const stages = [ingest(), clean(), segment(), dates(), entities(), initiatives(), attribute(), profile()];
+  const stages = [
+    ingest(),
+    clean(),
+    segment(),
+    dates(),
+    entities(),
+    initiatives(),
+    attribute(),
+    profile(),
+    stances(),
+  ];
   checkChain(stages);
   return stages;
 }
@@ -28,6 +40,7 @@ export interface DocResult {
   document: DocumentRecord;
   entities: EntityRecord[];
   initiatives: InitiativeRecord[];
+  stances: StanceRecord[];
   sentences: SentenceRecord[];
   messages: Message[];
 }
@@ -45,6 +58,62 @@ function evidence(doc: Doc, sentence: Span, raw: Span): string {
   return collapseSpace(source);
 }
 
+/** The id of a proposal's record: a hash of the document, its sentence and its initiative span. */
+function recordId(doc: Doc, p: Proposal): string | null {
+  const sentence = doc.sentences?.[p.candidate.sentence];
+  if (!sentence) return null;
+  const sRaw = toRaw(doc, sentence);
+  const iRaw = toRaw(doc, p.candidate.initiative);
+  return hash(`${doc.id}:${sRaw.start}:${iRaw.start}:${iRaw.end}`);
+}
+
+/** The stance rows of a document, linked to the ids of the records they are about (those written). */
+function stanceRecords(doc: Doc, written: ReadonlySet<string>): StanceRecord[] {
+  const out: StanceRecord[] = [];
+  for (const s of doc.stances ?? []) {
+    const sentence = doc.sentences?.[s.sentence];
+    if (!sentence) continue;
+    const sRaw = toRaw(doc, sentence);
+    const iRaw = toRaw(doc, s.initiative);
+    const cRaw = toRaw(doc, s.cue);
+    const id = s.proposal ? recordId(doc, s.proposal) : null;
+    const row = {
+      id: hash(`${doc.id}:${sRaw.start}:${iRaw.start}:${iRaw.end}:${s.actor}:${s.stance}`),
+      document: doc.file,
+      initiative_id: id && written.has(id) ? id : null,
+      canonical_id: null,
+      initiative: collapseSpace(doc.text.slice(s.initiative.start, s.initiative.end)),
+      owners: [...s.owners].sort(),
+      actor: s.actor,
+      actor_type: s.actorType,
+      stance: s.stance,
+      inferred: s.inferred,
+      cue: collapseSpace(doc.text.slice(s.cue.start, s.cue.end)),
+      cue_start: cRaw.start,
+      cue_end: cRaw.end,
+      sentence: evidence(doc, sentence, sRaw),
+      sentence_index: sentence.index,
+      sentence_start: sRaw.start,
+      sentence_end: sRaw.end,
+      date: doc.meta?.date ?? null,
+      rule: s.rule,
+      confidence: s.confidence,
+    };
+    const checked = StanceSchema.safeParse(row);
+    if (checked.success) out.push(checked.data);
+    else
+      doc.messages.push({
+        stage: 'validate',
+        rule: 'schema',
+        severity: 'warning',
+        reason: `stance row dropped: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        start: sRaw.start,
+        end: sRaw.end,
+      });
+  }
+  return out;
+}
+
 function records(doc: Doc): InitiativeRecord[] {
   const out: InitiativeRecord[] = [];
   for (const p of doc.proposals ?? []) {
@@ -55,7 +124,7 @@ function records(doc: Doc): InitiativeRecord[] {
     const iRaw = toRaw(doc, c.initiative);
     const cRaw = toRaw(doc, c.cue);
     const record = {
-      id: hash(`${doc.id}:${sRaw.start}:${iRaw.start}:${iRaw.end}`),
+      id: recordId(doc, p) as string,
       document: doc.file,
       document_id: doc.id,
       proposers: p.proposers,
@@ -256,6 +325,7 @@ export function processText(
       error: null,
     },
     initiatives: initiativeRecords,
+    stances: stanceRecords(doc, new Set(initiativeRecords.map((r) => r.id))),
     entities: entityRecords(doc),
     sentences,
     messages: doc.messages.map((m) => ({ ...m, document: doc.file })),
@@ -290,6 +360,7 @@ export function failed(displayPath: string, file: string, reason: string, id = '
       error: reason,
     },
     initiatives: [],
+    stances: [],
     entities: [],
     sentences: [],
     messages: [{ document: file, stage: 'ingest', rule: 'document-failed', severity: 'error', reason }],

@@ -1,5 +1,6 @@
 import type { CanonicalRecord } from '../schemas/canonical.js';
 import type { InitiativeRecord } from '../schemas/initiative.js';
+import type { StanceRecord } from '../schemas/stance.js';
 import { countryName } from './reference/index.js';
 
 /** Counts researchers ask for: by country, year, theme and rule; "distinct" counts linked initiatives once. */
@@ -13,6 +14,105 @@ export interface Summary {
   by_year: { year: number | null; records: number; distinct: number }[];
   by_theme: { theme: string | null; records: number; distinct: number }[];
   by_rule: { rule: string; records: number }[];
+  stances: number;
+  support: SupportGraph;
+}
+
+/** Who backed whose initiative: per linked initiative and year, and as a country x country matrix. */
+export interface SupportGraph {
+  initiatives: {
+    /** the canonical id; an initiative named in no record is keyed by its document and words */
+    key: string;
+    canonical_id: string | null;
+    initiative: string;
+    owners: string[];
+    years: {
+      year: number | null;
+      backers: string[];
+      noted: string[];
+      opposed: string[];
+      not_joined: string[];
+    }[];
+  }[];
+  /** countries in the order of the matrix's rows and columns */
+  countries: string[];
+  /** matrix[i][j]: distinct initiatives of countries[j] that countries[i] backed (support, welcome, endorse, approve, praise) */
+  matrix: number[][];
+}
+
+const BACKING = new Set(['support', 'welcome', 'endorse', 'approve', 'praise']);
+const OPPOSING = new Set(['oppose', 'reservation']);
+const stanceKey = (s: StanceRecord) =>
+  s.canonical_id ?? s.initiative_id ?? `${s.document}:${s.initiative.toLowerCase()}`;
+
+/** The support graph of a batch's stance rows. */
+export function supportGraph(stances: readonly StanceRecord[]): SupportGraph {
+  const byKey = new Map<string, SupportGraph['initiatives'][number]>();
+  for (const s of stances) {
+    const key = stanceKey(s);
+    const entry = byKey.get(key) ?? {
+      key,
+      canonical_id: s.canonical_id,
+      initiative: s.initiative,
+      owners: [],
+      years: [],
+    };
+    entry.owners = [...new Set([...entry.owners, ...s.owners])].sort();
+    const year = s.date ? Number(s.date.slice(0, 4)) : null;
+    let y = entry.years.find((x) => x.year === year);
+    if (!y) {
+      y = { year, backers: [], noted: [], opposed: [], not_joined: [] };
+      entry.years.push(y);
+    }
+    const list = BACKING.has(s.stance)
+      ? y.backers
+      : OPPOSING.has(s.stance)
+        ? y.opposed
+        : s.stance === 'note'
+          ? y.noted
+          : y.not_joined;
+    if (!list.includes(s.actor)) list.push(s.actor);
+    byKey.set(key, entry);
+  }
+  const initiatives = [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+  for (const i of initiatives) {
+    i.years.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
+    for (const y of i.years) for (const l of [y.backers, y.noted, y.opposed, y.not_joined]) l.sort();
+  }
+  const pairs = new Map<string, Set<string>>();
+  const countries = new Set<string>();
+  for (const s of stances) {
+    if (s.actor_type !== 'country' || !BACKING.has(s.stance)) continue;
+    for (const owner of s.owners) {
+      if (owner === s.actor) continue;
+      countries.add(s.actor).add(owner);
+      const k = `${s.actor}>${owner}`;
+      pairs.set(k, (pairs.get(k) ?? new Set()).add(stanceKey(s)));
+    }
+  }
+  const order = [...countries].sort();
+  return {
+    initiatives,
+    countries: order,
+    matrix: order.map((r) => order.map((c) => pairs.get(`${r}>${c}`)?.size ?? 0)),
+  };
+}
+
+/** The matrix as text: rows back the initiatives of the columns. */
+export function formatMatrix(graph: SupportGraph): string {
+  if (graph.countries.length === 0) return "support matrix: no country backed another country's initiative";
+  const head = ['backer\\owner', ...graph.countries];
+  const table = [
+    head,
+    ...graph.countries.map((c, i) => [c, ...(graph.matrix[i] ?? []).map((n) => (n === 0 ? '.' : String(n)))]),
+  ];
+  const widths = head.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
+  return [
+    'support matrix: distinct initiatives of the column country that the row country backed',
+    ...table.map((r) =>
+      r.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  '),
+    ),
+  ].join('\n');
 }
 
 export interface CountryYearRow {
@@ -45,6 +145,7 @@ export function summarise(
   canonical: readonly CanonicalRecord[],
   documents: { total: number; failed: number },
   version: string,
+  stances: readonly StanceRecord[] = [],
 ): Summary {
   const byRecords = <T extends { records: number }>(a: T, b: T) => b.records - a.records;
   return {
@@ -65,6 +166,8 @@ export function summarise(
     by_rule: tally(records, (r) => [r.rule])
       .map((t) => ({ rule: t.key, records: t.records }))
       .sort((a, b) => byRecords(a, b) || a.rule.localeCompare(b.rule)),
+    stances: stances.length,
+    support: supportGraph(stances),
   };
 }
 

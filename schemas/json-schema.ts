@@ -4,10 +4,12 @@ import { EntitySchema } from './entity.js';
 import { InitiativeSchema } from './initiative.js';
 import { MessageSchema } from './message.js';
 import { SentenceSchema } from './sentence.js';
+import { StanceSchema } from './stance.js';
 
 /** The published JSON Schema of every JSONL output, generated from the zod schemas (the one contract). */
 export const OUTPUT_SCHEMAS = {
   initiatives: InitiativeSchema,
+  stances: StanceSchema,
   documents: DocumentSchema,
   entities: EntitySchema,
   sentences: SentenceSchema,

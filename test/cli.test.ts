@@ -54,6 +54,8 @@ describe('--format as people type it', () => {
         'initiatives_canonical.jsonl',
         'messages.jsonl',
         'sentences.jsonl',
+        'stances.csv',
+        'stances.jsonl',
         'summary.json',
         'summary_by_country_year.csv',
       ]);

@@ -95,6 +95,16 @@ console.log(JSON.stringify({
     expect(text.slice(r.initiative_start, r.initiative_end)).toBe(r.initiative);
     expect(text.slice(r.sentence_start, r.sentence_end)).toBe(SENTENCE);
     expect(r.canonical_id).toMatch(/^[0-9a-f]{12}$/);
+    // The stances join the result: the member states' answer to Kyrgyzstan's initiative.
+    expect(
+      result.stances.map((x: Record<string, unknown>) => [
+        x.actor,
+        x.stance,
+        x.owners,
+        x.initiative_id,
+        x.canonical_id,
+      ]),
+    ).toEqual([['SCO', 'note', ['KGZ'], r.id, r.canonical_id]]);
     expect(summary).toMatchObject({ documents: 1, failed: 0, proposals: 1, out: 'out' });
     expect(readdirSync(join(app, 'out')).sort()).toEqual([
       'documents.jsonl',
@@ -103,6 +113,7 @@ console.log(JSON.stringify({
       'initiatives_canonical.jsonl',
       'messages.jsonl',
       'sentences.jsonl',
+      'stances.jsonl',
       'summary.json',
     ]);
     const written = JSON.parse(readFileSync(join(app, 'out', 'initiatives.jsonl'), 'utf8'));

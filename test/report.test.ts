@@ -157,6 +157,58 @@ describe('fullDay', () => {
   });
 });
 
+describe('the support matrix in the report (no browser needed)', () => {
+  it('carries the matrix and the stance rows with their evidence, and its page script parses', async () => {
+    const dir = fixture(false);
+    const stance = (actor: string, stance: string, inferred = false) => ({
+      id: 'aaaaaaaaaaaaaaaa',
+      document: 'a.txt',
+      initiative_id: null,
+      canonical_id: null,
+      initiative: 'Belt and Road Initiative',
+      owners: ['CHN'],
+      actor,
+      actor_type: 'country',
+      stance,
+      inferred,
+      cue: 'Reaffirming their support for',
+      cue_start: 0,
+      cue_end: 29,
+      sentence: 'Reaffirming their support for China’s Belt and Road Initiative, Kazakhstan notes ...',
+      sentence_index: 0,
+      sentence_start: 0,
+      sentence_end: 80,
+      date: '2020-11-10',
+      rule: inferred ? 'not-in-list' : 'participle',
+      confidence: 0.9,
+    });
+    writeFileSync(
+      join(dir, 'stances.jsonl'),
+      jsonl([stance('KAZ', 'support'), stance('IND', 'not_joined', true)]),
+    );
+    try {
+      const html = readFileSync(await writeReport(dir), 'utf8');
+      const json = /id="report-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}';
+      const data = JSON.parse(json);
+      expect(data.support).toEqual({
+        countries: ['CHN', 'KAZ'],
+        matrix: [
+          [0, 0],
+          [1, 0],
+        ],
+      });
+      expect(data.stances.map((s: { actor: string; stance: string }) => [s.actor, s.stance])).toEqual([
+        ['KAZ', 'support'],
+        ['IND', 'not joined (inferred)'],
+      ]);
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      expect(() => new Function(scripts.at(-1) ?? '')).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(!existsSync(CHROMIUM))('the HTML report in a browser', () => {
   let browser: Browser;
   const dirs: string[] = [];

@@ -172,11 +172,36 @@ const FIXTURE = {
     { document: 'b.txt', index: 0, start: 0, end: 50, heading: null, text: 'China proposed...' },
   ],
   'messages.jsonl': [],
+  'stances.jsonl': [
+    {
+      id: 'aaaaaaaaaaaaaaaa',
+      document: 'a.txt',
+      initiative_id: null,
+      canonical_id: null,
+      initiative: "China's Belt and Road Initiative",
+      owners: ['CHN'],
+      actor: 'IND',
+      actor_type: 'country',
+      stance: 'not_joined',
+      inferred: true,
+      cue: 'Reaffirming their support for',
+      cue_start: 0,
+      cue_end: 29,
+      sentence: 'Reaffirming their support for ...',
+      sentence_index: 0,
+      sentence_start: 0,
+      sentence_end: 80,
+      date: '2020-11-10',
+      rule: 'not-in-list',
+      confidence: 0.8,
+    },
+  ],
 } satisfies Record<string, object[]>;
 
 const TABLES: Record<string, keyof typeof FIXTURE> = {
   initiatives: 'initiatives.jsonl',
   initiatives_canonical: 'initiatives_canonical.jsonl',
+  stances: 'stances.jsonl',
   documents: 'documents.jsonl',
   entities: 'entities.jsonl',
   sentences: 'sentences.jsonl',
@@ -217,6 +242,15 @@ describe('writeSqlite', () => {
     query(path, (db) => {
       for (const [table, file] of Object.entries(TABLES))
         expect(count(db, table), table).toBe(FIXTURE[file].length);
+    });
+  });
+
+  it('holds the stances, owners as JSON and inferred as 0/1', () => {
+    const path = writeSqlite(fixtureDir());
+    query(path, (db) => {
+      expect(db.prepare('SELECT actor, stance, owners, inferred FROM stances').all()).toEqual([
+        { actor: 'IND', stance: 'not_joined', owners: '["CHN"]', inferred: 1 },
+      ]);
     });
   });
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { STANCES } from '../../schemas/stance.js';
 import abbreviationsJson from './abbreviations.json' with { type: 'json' };
 import countriesJson from './countries.json' with { type: 'json' };
 import cuesJson from './cues.json' with { type: 'json' };
 import leadersJson from './leaders.json' with { type: 'json' };
 import membershipJson from './membership.json' with { type: 'json' };
 import organisationsJson from './organisations.json' with { type: 'json' };
+import stancesJson from './stances.json' with { type: 'json' };
 
 /** Reference data lives in JSON beside this file (see SOURCES.md); it is validated once at load. */
 const Country = z.object({
@@ -90,3 +92,52 @@ export function scoStatus(code: string, date: string | null): string {
     .sort((a, b) => rank[a.status] - rank[b.status]);
   return hits[0]?.status ?? 'none';
 }
+
+const StanceWord = z.object({
+  lemma: z.string(),
+  stance: z.enum(STANCES),
+  /** inflected forms when not regular (lemma, -s, -ed, -ing) */
+  forms: z.array(z.string()).optional(),
+  /** words that must follow the verb ("take note of", "speak highly of"), as a regex */
+  particle: z.string().optional(),
+});
+const StanceCues = z.object({
+  verbs: z.array(StanceWord),
+  nouns: z.array(StanceWord),
+  lightVerbs: z.array(z.string()),
+  nounPrepositions: z.array(z.string()),
+  negators: z.array(z.string()),
+  withholdVerbs: z.array(z.string()),
+  refusalVerbs: z.array(z.string()),
+  withheld: z.enum(STANCES),
+  refused: z.enum(STANCES),
+  objectNouns: z.array(z.string()),
+  objectHeads: z.array(z.string()),
+  collectiveActor: z.string(),
+  positive: z.array(z.enum(STANCES)),
+  fromResponse: z.record(z.string(), z.enum(STANCES)),
+  /** genres whose lists are news prose: no not_joined is inferred from them */
+  noInferenceGenres: z.array(z.string()),
+  /** the least share of the other members an explicit list must name before its gaps are not_joined */
+  listShare: z.number().min(0).max(1),
+  passiveAuxiliaries: z.array(z.string()),
+  /** "X's efforts with regard to the ... initiative": the owner's work on a named initiative */
+  effortNouns: z.array(z.string()),
+});
+export type StanceCueRef = z.infer<typeof StanceCues>;
+/** Stance verbs and nouns, their constructions' function words (see SOURCES.md, stances.json). */
+export const stanceCues: StanceCueRef = StanceCues.parse(stancesJson);
+
+/** The members of the SCO on a date (ISO, any precision), sorted. */
+export function membersOn(date: string): string[] {
+  return [
+    ...new Set(membership.filter((m) => m.code && scoStatus(m.code, date) === 'member').map((m) => m.code)),
+  ].sort();
+}
+
+const orgByName = new Map(organisations.map((o) => [o.name, o]));
+const orgIds = new Set(organisations.flatMap((o) => (o.abbr ? [o.abbr] : [])));
+/** Whether a word is the id (abbreviation) of an organisation of the reference data: "UN", "SCO". */
+export const isOrganisationId = (word: string): boolean => orgIds.has(word);
+/** The id of an organisation named by its canonical name: its abbreviation, else null. */
+export const organisationId = (name: string): string | null => orgByName.get(name)?.abbr ?? null;

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { StanceRecord } from '../../schemas/stance.js';
+import { supportGraph } from '../summary.js';
 import { renderPage } from './template.js';
 
 /**
@@ -140,8 +142,23 @@ export async function writeReport(outDir: string): Promise<string> {
     ? (JSON.parse(await readFile(summaryPath, 'utf8')) as Summary)
     : deriveSummary(records, names);
 
+  // Stances: the support matrix and, per initiative, who backed it with the evidence.
+  const stancesPath = join(outDir, 'stances.jsonl');
+  const stances = existsSync(stancesPath) ? await readJsonl<StanceRecord>(stancesPath) : [];
+  const graph = supportGraph(stances);
+
   const data = {
     generatedBy: summary.generated_by ?? null,
+    support: { countries: graph.countries, matrix: graph.matrix },
+    stances: stances.map((s) => ({
+      initiative: s.initiative,
+      owners: s.owners.join(', '),
+      actor: s.actor,
+      stance: s.inferred ? 'not joined (inferred)' : s.stance,
+      date: s.date ?? '',
+      sentence: s.sentence,
+      document: s.document,
+    })),
     totals: {
       documents: summary.documents ?? new Set(records.map((r) => r.document)).size,
       documentsFailed: summary.documents_failed ?? 0,

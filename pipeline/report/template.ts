@@ -23,6 +23,18 @@ export function renderPage(dataJson: string, scripts: string[]): string {
   <section><h2>Per year</h2><div class="chart" id="chart-year"></div></section>
   <section><h2>Per theme</h2><div class="chart" id="chart-theme"></div></section>
   <section><h2>Timeline of linked initiatives</h2><div class="chart" id="chart-timeline"></div></section>
+  <section id="support">
+    <h2>Who backed whose initiatives</h2>
+    <p class="note">Rows back the initiatives of the columns: distinct initiatives of the column country that the row country supported, welcomed, endorsed, approved or praised.</p>
+    <table id="matrix"><thead></thead><tbody></tbody></table>
+    <h3>Stances, with their evidence</h3>
+    <table id="stances">
+      <colgroup><col style="width: 20%"><col style="width: 8%"><col style="width: 8%"><col style="width: 10%">
+        <col style="width: 40%"><col style="width: 14%"></colgroup>
+      <thead><tr><th>Initiative</th><th>Owners</th><th>Actor</th><th>Stance</th><th>Evidence</th><th>Document</th></tr></thead>
+      <tbody></tbody>
+    </table>
+  </section>
   <section>
     <h2>Records</h2>
     <p><input id="search" type="search" placeholder="Filter by any text…" aria-label="Filter records">
@@ -61,6 +73,8 @@ td { overflow-wrap: anywhere; }
 td:nth-child(3) { white-space: nowrap; }
 td:nth-child(5) { color: #444; }
 mark { background: #fde68a; }
+#matrix { width: auto; table-layout: auto; } #matrix td { text-align: center; }
+.note { color: #555; }
 `;
 
 /** Runs in the page: plain JS, no template literals (this file embeds it in one). */
@@ -131,6 +145,28 @@ const CLIENT = `
   Promise.all(charts).then(
     function () { document.body.dataset.ready = 'yes'; },
     function (err) { document.body.dataset.ready = 'error'; console.error(err); });
+
+  // The support matrix and the stance rows (absent before a run wrote stances).
+  var support = data.support || { countries: [], matrix: [] };
+  var mhead = document.querySelector('#matrix thead'), mbody = document.querySelector('#matrix tbody');
+  if (support.countries.length === 0) {
+    document.querySelector('#support .note').textContent = 'No country backed another country\u2019s initiative in these documents.';
+  } else {
+    var hr = el('tr'); hr.appendChild(el('th', 'backer \u2193 / owner \u2192'));
+    support.countries.forEach(function (c) { hr.appendChild(el('th', c)); });
+    mhead.appendChild(hr);
+    support.countries.forEach(function (c, i) {
+      var tr = el('tr'); tr.appendChild(el('th', c));
+      (support.matrix[i] || []).forEach(function (n) { tr.appendChild(el('td', n ? String(n) : '\u00b7')); });
+      mbody.appendChild(tr);
+    });
+  }
+  var sbody = document.querySelector('#stances tbody');
+  (data.stances || []).forEach(function (s) {
+    var tr = el('tr');
+    [s.initiative, s.owners, s.actor, s.stance, s.sentence, s.document].forEach(function (v) { tr.appendChild(el('td', v)); });
+    sbody.appendChild(tr);
+  });
 
   // The table: one row per record, filtered by any text.
   var tbody = document.querySelector('#records tbody');

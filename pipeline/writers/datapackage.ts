@@ -3,6 +3,7 @@ import { CanonicalSchema } from '../../schemas/canonical.js';
 import { DocumentSchema } from '../../schemas/document.js';
 import { EntitySchema } from '../../schemas/entity.js';
 import { InitiativeSchema } from '../../schemas/initiative.js';
+import { StanceSchema } from '../../schemas/stance.js';
 import { CountryYearSchema } from '../../schemas/summary.js';
 
 /**
@@ -26,6 +27,7 @@ const CSV_RESOURCES = [
     schema: CanonicalSchema,
     key: ['canonical_id'],
   },
+  { name: 'stances', path: 'stances.csv', schema: StanceSchema, key: ['id'] },
   { name: 'documents', path: 'documents.csv', schema: DocumentSchema, key: ['file'] },
   { name: 'entities', path: 'entities.csv', schema: EntitySchema, key: null },
   {

@@ -1,4 +1,5 @@
 import type { InitiativeRecord } from '../../schemas/initiative.js';
+import type { StanceRecord } from '../../schemas/stance.js';
 import type { DocResult } from '../run.js';
 import { csvLines, neutralise } from './csv.js';
 import { toJsonl } from './jsonl.js';
@@ -79,6 +80,28 @@ export const CANONICAL_COLUMNS = [
   'mentions',
   'key_terms',
 ] as const;
+export const STANCE_COLUMNS = [
+  'id',
+  'document',
+  'initiative_id',
+  'canonical_id',
+  'initiative',
+  'owners',
+  'actor',
+  'actor_type',
+  'stance',
+  'inferred',
+  'cue',
+  'cue_start',
+  'cue_end',
+  'sentence',
+  'sentence_index',
+  'sentence_start',
+  'sentence_end',
+  'date',
+  'rule',
+  'confidence',
+] as const;
 export const COUNTRY_YEAR_COLUMNS = ['country', 'name', 'year', 'theme', 'distinct', 'total'] as const;
 
 /** The outputs streamed document by document, with the columns of the CSV ones. */
@@ -99,6 +122,7 @@ export type OutputName = keyof typeof OUTPUTS;
 export interface Serialised {
   chunks: Record<OutputName, string>;
   initiatives: InitiativeRecord[];
+  stances: StanceRecord[];
   failed: boolean;
 }
 
@@ -121,6 +145,7 @@ export function serialise(r: DocResult): Serialised {
       'messages.jsonl': toJsonl(r.messages),
     },
     initiatives: r.initiatives,
+    stances: r.stances,
     failed: r.document.status === 'error',
   };
 }
@@ -134,7 +159,7 @@ export function pack(s: Serialised): Uint8Array {
   const encoder = new TextEncoder();
   const places = ranges(Object.entries(s.chunks));
   const header = encoder.encode(
-    `${JSON.stringify({ initiatives: s.initiatives, failed: s.failed, ranges: places })}\n`,
+    `${JSON.stringify({ initiatives: s.initiatives, stances: s.stances, failed: s.failed, ranges: places })}\n`,
   );
   // One allocation, sized from the ranges, each text encoded straight into it.
   const out = new Uint8Array(header.length + (places[places.length - 1]?.[2] ?? 0));
@@ -159,6 +184,7 @@ function ranges(chunks: [string, string][]): [string, number, number][] {
 export interface Received {
   chunks: Record<string, string | Uint8Array>;
   initiatives: InitiativeRecord[];
+  stances: StanceRecord[];
   failed: boolean;
 }
 
@@ -166,11 +192,12 @@ export function unpack(buffer: Uint8Array): Received {
   const newline = buffer.indexOf(10);
   const header = JSON.parse(new TextDecoder().decode(buffer.subarray(0, newline))) as {
     initiatives: InitiativeRecord[];
+    stances: StanceRecord[];
     failed: boolean;
     ranges: [string, number, number][];
   };
   const body = buffer.subarray(newline + 1);
   const chunks: Record<string, Uint8Array> = {};
   for (const [name, from, to] of header.ranges) chunks[name] = body.subarray(from, to);
-  return { chunks, initiatives: header.initiatives, failed: header.failed };
+  return { chunks, initiatives: header.initiatives, stances: header.stances ?? [], failed: header.failed };
 }

@@ -96,6 +96,34 @@ export const SQLITE_TABLES: readonly SqliteTable[] = [
     ],
   },
   {
+    table: 'stances',
+    file: 'stances.jsonl',
+    optional: true,
+    key: ['id'],
+    columns: [
+      ['id', T],
+      ['document', T],
+      ['initiative_id', T], // the initiatives row it is about, NULL when none
+      ['canonical_id', T],
+      ['initiative', T],
+      ['owners', T], // JSON array of alpha-3 codes
+      ['actor', T],
+      ['actor_type', T],
+      ['stance', T],
+      ['inferred', I], // 0/1
+      ['cue', T],
+      ['cue_start', I],
+      ['cue_end', I],
+      ['sentence', T],
+      ['sentence_index', I],
+      ['sentence_start', I],
+      ['sentence_end', I],
+      ['date', T],
+      ['rule', T],
+      ['confidence', R],
+    ],
+  },
+  {
     table: 'documents',
     file: 'documents.jsonl',
     key: ['file'],
@@ -179,6 +207,8 @@ export const SQLITE_INDEXES: readonly (readonly [table: string, columns: readonl
   ['initiatives', ['document']],
   ['initiatives', ['canonical_id']],
   ['initiatives', ['date']],
+  ['stances', ['initiative_id']],
+  ['stances', ['actor', 'stance']],
   [PROPOSERS_TABLE, ['country']],
   [PROPOSERS_TABLE, ['initiative_id']],
   ['entities', ['document', 'type']],
