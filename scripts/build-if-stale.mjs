@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const SOURCES = ['pipeline', 'schemas', 'bench', 'scripts', 'tsconfig.json', 'tsconfig.build.json'];
+/** Generated folders inside the sources: the benchmark's corpus and outputs are no source. */
+const GENERATED = new Set([join('bench', 'out')]);
 const STAMP = 'dist/.build-stamp';
 const ENTRY = 'dist/pipeline/cli.js';
 
@@ -18,7 +20,7 @@ const mtime = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 /** The newest file or folder under a path, with its modification time. */
 function newest(path) {
   const info = statSync(path, { throwIfNoEntry: false });
-  if (!info) return { path, time: 0 };
+  if (!info || GENERATED.has(path)) return { path, time: 0 };
   let found = { path, time: info.mtimeMs };
   if (info.isDirectory())
     for (const entry of readdirSync(path)) {
