@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countWords } from '../pipeline/adapters/wink.js';
+import { countWords } from '../pipeline/words.js';
 
 const { values } = parseArgs({
   options: {

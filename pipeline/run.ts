@@ -5,7 +5,6 @@ import { type InitiativeRecord, InitiativeSchema } from '../schemas/initiative.j
 import type { Message } from '../schemas/message.js';
 import { type SentenceRecord, SentenceSchema } from '../schemas/sentence.js';
 import { type StanceRecord, StanceSchema } from '../schemas/stance.js';
-import { countWords } from './adapters/wink.js';
 import { collapseSpace, createDoc, type Doc, type Given, type Proposal, type Span, toRaw } from './doc.js';
 import { countryName, scoStatus } from './reference/index.js';
 import { checkChain, type Stage } from './stage.js';
@@ -18,6 +17,7 @@ import { initiatives } from './stages/06-initiatives.js';
 import { attribute } from './stages/07-attribute.js';
 import { profile } from './stages/08-profile.js';
 import { stances } from './stages/09-stances.js';
+import { countWords } from './words.js';
 
 /** The pipeline, in order; `checkChain` verifies every stage's requirements before any input is read. */
 export function buildStages(): Stage[] {

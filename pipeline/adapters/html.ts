@@ -3,8 +3,8 @@
  * into our terms: text runs with their character ranges in the source, the page's metadata, and a
  * light DOM (linkedom) for the main-text extractors. No parse5 or linkedom object leaves pipeline/adapters.
  */
+import { createRequire } from 'node:module';
 import { decodeHTML } from 'entities';
-import { parseHTML } from 'linkedom';
 import { type DefaultTreeAdapterTypes as P5, parse } from 'parse5';
 import { datesLexicon } from '../dates/lexicon.js';
 import type { PageInfo } from '../doc.js';
@@ -263,9 +263,15 @@ function readRuns(root: P5.Document): { runs: TextRun[]; elements: ElementInfo[]
 /** Elements left out of the DOM: their content is never prose. */
 const SKIPPED = new Set(['script', 'style', 'template', 'svg', 'math']);
 
+// linkedom is loaded on the first HTML page (its CommonJS build, synchronously): a run over plain
+// text never pays its start-up (about 120 ms).
+const requireCjs = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | undefined;
+
 /** The parse5 tree as a linkedom document; each text node remembers its run index. */
 function buildDom(root: P5.Document, runs: TextRun[]): Dom {
-  const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
+  linkedom ??= requireCjs('linkedom') as typeof import('linkedom');
+  const { document } = linkedom.parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
   const runOf = new WeakMap<object, number>();
   const byStart = new Map<number, number>();
   runs.forEach((r, i) => {
