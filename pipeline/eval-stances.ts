@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { STANCES } from '../schemas/stance.js';
-import { tokens } from './eval.js';
+import { greedyMatch, tokens } from './eval.js';
 
 /**
  * Scores stance rows against a gold file (test/fixtures/STANCES.md): a predicted row matches a gold
@@ -72,14 +72,7 @@ export function scoreStances(goldAll: StanceGold[], predAll: StancePred[]): Stan
       });
     });
   });
-  pairs.sort((a, b) => b.score - a.score);
-  const goldTaken = new Map<number, number>();
-  const predTaken = new Set<number>();
-  for (const { gi, pi } of pairs) {
-    if (goldTaken.has(gi) || predTaken.has(pi)) continue;
-    goldTaken.set(gi, pi);
-    predTaken.add(pi);
-  }
+  const { goldTaken, predTaken } = greedyMatch(pairs);
   const misses = gold.filter((g, gi) => !goldTaken.has(gi) && !g.optional);
   const falsePositives = pred.filter((_, pi) => !predTaken.has(pi));
   const wrongOwners: StanceScore['wrongOwners'] = [];

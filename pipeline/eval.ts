@@ -115,6 +115,21 @@ export function readRecords<T>(path: string): T[] {
     });
 }
 
+/** One-to-one matching of candidate (gold, prediction) pairs, best score first, as the referee does. */
+export function greedyMatch(pairs: { gi: number; pi: number; score: number }[]): {
+  goldTaken: Map<number, number>;
+  predTaken: Map<number, number>;
+} {
+  const goldTaken = new Map<number, number>();
+  const predTaken = new Map<number, number>();
+  for (const { gi, pi } of [...pairs].sort((a, b) => b.score - a.score)) {
+    if (goldTaken.has(gi) || predTaken.has(pi)) continue;
+    goldTaken.set(gi, pi);
+    predTaken.set(pi, gi);
+  }
+  return { goldTaken, predTaken };
+}
+
 export function score(goldAll: GoldRecord[], predAll: PredRecord[]): Score {
   const covered = new Set(goldAll.map((g) => g.doc));
   const gold = goldAll.filter((g) => !g.covered);
@@ -139,14 +154,7 @@ export function score(goldAll: GoldRecord[], predAll: PredRecord[]): Score {
       });
     });
   });
-  pairs.sort((a, b) => b.score - a.score);
-  const goldTaken = new Map<number, number>();
-  const predTaken = new Map<number, number>();
-  for (const { gi, pi } of pairs) {
-    if (goldTaken.has(gi) || predTaken.has(pi)) continue;
-    goldTaken.set(gi, pi);
-    predTaken.set(pi, gi);
-  }
+  const { goldTaken, predTaken } = greedyMatch(pairs);
   let tp = 0;
   let strictTp = 0;
   let fn = 0;
