@@ -442,6 +442,9 @@ function intentStart(text: string, sentStart: number, at: number): number {
 }
 const CONDITION = /\b(?:if|unless|whether|in case|provided that)\b[^,;:]*$/i;
 
+/** Verbs that offer by themselves after "will" ("will host", "will set up"); any other needs a proposal noun. */
+const OFFER_VERBS = 'organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open';
+
 /** Verb frames from the reference data, in every inflection. */
 const PLEDGE_FORMS = cues.verbFrames.pledge.flatMap(inflections);
 const SHOWCASE_FORMS = new Set(cues.verbFrames.showcase.flatMap(inflections));
@@ -468,7 +471,7 @@ const VERB_CUE = new RegExp(
       '(?:stands?|stood)\\s+ready\\s+to',
       'express(?:es|ed|ing)?\\s+(?:its|their|his|her|our)?\\s*(?:readiness|willingness|desire)\\s+to',
       'initiat(?:ed|es)(?=\\s+(?:the|a|an)\\s)',
-      '(?:will|would|shall)\\s+(?:organi[sz]e|host|hold|set\\s+up|establish|create|launch|build|provide|train|share|open)',
+      `(?:will|would|shall)\\s+(?:${OFFER_VERBS})`,
       // "we will promote a plan of ...": a future commitment whose object is a proposal noun (checked below)
       '(?:will|shall)\\s+(?:also\\s+)?(?!be\\b|have\\b|continue\\b|propos|suggest|recommend|call|offer|urg|invit|advocat|put\\b|plan|intend|push|press|favou?r|seek|request)[a-z]+',
       // "announced that it will open ...": an announced intention of the subject
@@ -500,9 +503,7 @@ const SHOWCASE_OBJECT =
 const GENERAL_OBJECT =
   /^(?:an?|the|his|her|its|their|one|two|three|four|five|several|some|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
 const FUTURE = /^(?:will|shall)\s/;
-/** The future verbs that offer by themselves ("will host", "will set up"); any other needs a proposal noun. */
-const WILL_LIST =
-  /^(?:will|shall)\s+(?:organi[sz]e|host|hold|set\s+up|establish|create|launch|build|provide|train|share|open)$/;
+const WILL_LIST = new RegExp(`^(?:will|shall)\\s+(?:${OFFER_VERBS})$`);
 const VAGUE = new RegExp(`^(?:${cues.vagueComplements.verbs.join('|')})\\b`, 'i');
 const BILATERAL =
   /^(?:bilateral\s+|separate\s+|further\s+)?(?:talks|negotiations|consultations|discussions|a\s+(?:meeting|phone\s+call|conversation|telephone\s+conversation))\s+with\b/i;
