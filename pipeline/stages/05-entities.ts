@@ -20,8 +20,9 @@ const NAME_TOKEN = "(?:[A-Z][a-z]?\\.\\s?)?[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]
 const NAME_RE = new RegExp(`^,?\\s+((?:${NAME_TOKEN})(?:\\s(?:${NAME_TOKEN})){0,3})`);
 const ROLE_CONJ = new RegExp(`^ and (${ROLE_RE.source})`);
 const BODY_AFTER = new RegExp(`^ (?:(?:${BODY_ALT}))(?![\\w])`);
+/** Words between a country and a role that keep the role that country's: "Kyrgyz Acting Economy Minister", "Kazakh Trade and Integration Minister". */
 const MODIFIERS =
-  /^(?:'s|’s)?\s+(?:(?:Acting|acting|Deputy|deputy|First|Vice|Former|former|top|Chief|chief|State|then|new|incumbent)\s+)*$/;
+  /^(?:'s|’s)?\s+(?:(?:Acting|acting|Deputy|deputy|First|Vice|Former|former|top|Chief|chief|State|then|new|incumbent)\s+)*(?:(?:[A-Z][a-z]+|and|of)\s+){0,3}$/;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 

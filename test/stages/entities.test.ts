@@ -90,6 +90,13 @@ describe('entities: persons', () => {
       'CHN',
     ],
     [
+      'Kyrgyz Economy Minister Daniyar Amangeldiev opened the meeting.',
+      'Kyrgyz Economy Minister Daniyar Amangeldiev',
+      'Daniyar Amangeldiev',
+      'Minister',
+      'KGZ',
+    ],
+    [
       'Russian Defense Minister Andrey Belousov met his counterparts.',
       'Russian Defense Minister Andrey Belousov',
       'Andrey Belousov',
