@@ -410,6 +410,16 @@ export const passiveBy: Rule = (ctx) => {
     if (!np) continue;
     // "efforts made by X" is no proposal: a light verb needs a proposal noun in its subject.
     if (LIGHT_PASSIVE.test(m[1] ?? '') && !PROPOSAL_NOUN.test(ctx.doc.text.slice(np.start, np.end))) continue;
+    // "the Trans-Afghan railway, an initiative put forward by X": a bare proposal noun in apposition names
+    // nothing; the phrase before the comma is the proposal.
+    const bare = /^(?:an?|the)\s+(?:[a-z-]+\s+)?(?:initiative|proposal|project|idea|plan)$/i.test(
+      ctx.doc.text.slice(np.start, np.end).trim(),
+    );
+    const before = bare ? /,\s*$/.exec(ctx.doc.text.slice(ctx.sent.start, np.start)) : null;
+    if (before) {
+      const head = phraseBefore(ctx.doc.text, ctx.sent.start, ctx.sent.start + before.index);
+      if (head) np = head;
+    }
     const wrapper = WRAPPER.exec(ctx.doc.text.slice(np.start, np.end));
     if (wrapper && np.start + wrapper[0].length < np.end)
       np = { start: np.start + wrapper[0].length, end: np.end };
@@ -492,7 +502,7 @@ const VERB_CUE = new RegExp(
   'gi',
 );
 const LIST_OBJECT = new RegExp(
-  `^\\s*(?:a|an|the|his|her|its|their|some|several|following|these)?\\s*(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+)*(?:${cues.listNouns.join('|')})\\b`,
+  `^\\s*(?:a|an|the|his|her|its|their|some|several|following|these)?\\s*(?:(?:set|series|number|package|range|list)\\s+of\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:-point)?\\s+)?(?:key\\s+|main\\s+|specific\\s+|concrete\\s+|new\\s+|important\\s+)*(?:${cues.listNouns.join('|')})\\b`,
 );
 const UMBRELLA =
   /^\s*(?:a\s+(?:number|series|package|set|range)\s+of|several|some|many|various|a\s+few)\s+(?:new\s+|important\s+|concrete\s+)*(?:initiatives|proposals|ideas|suggestions|measures|steps|projects)(?:\s+(?:for|on|in|to)\s+[^,;:]{1,50}?)?,?\s+(?:including|such as|in particular|notably|among them)\s+/;
@@ -530,6 +540,20 @@ function clausePredicate(text: string, from: number, end: number): number | null
   const verb = words[i];
   if (!verb || verb.gerund || verb.auxiliary || /^(?:be|been|is|are)$/i.test(verb.text)) return null;
   return from + verb.start;
+}
+
+/**
+ * "The President called for a council of the SCO and offered to host ...": a second predicate after
+ * "and" shares the main clause's subject, when no subject of its own stands between them.
+ */
+function coordinatedSubject(ctx: Ctx, at: number, coordinated: boolean): ReturnType<typeof mainSubject> {
+  if (
+    !coordinated ||
+    !/\band\s+(?:also\s+|further\s+|then\s+)?$/.test(ctx.doc.text.slice(ctx.sent.start, at))
+  )
+    return null;
+  const main = mainSubject(ctx.doc, ctx.sent.start, at);
+  return main && !main.collective ? main : null;
 }
 
 /** "X proposed / suggested / called for / urged Y to / is ready to / will organise ...". */
@@ -600,6 +624,8 @@ export const verbSubject: Rule = (ctx) => {
       /^(?:for|on|in|at|with)\s/i.test(text.slice(obj.start, obj.end))
     )
       continue;
+    // "an initiative jointly put forward by X": a passive participle, read by passiveBy.
+    if (/^by\s/.test(text.slice(obj.start, obj.end))) continue;
     // "ready to work with all partners", "proposed nothing new": goodwill or nothing, not a proposal.
     if (infinitive && VAGUE.test(text.slice(obj.start, obj.end))) continue;
     if (/^(?:nothing|none|no)\b/i.test(text.slice(obj.start, obj.end))) continue;
@@ -626,8 +652,8 @@ export const verbSubject: Rule = (ctx) => {
         ? comma > 0 && comma < ctx.sent.end
           ? mainSubject(ctx.doc, comma + 2, ctx.sent.end)
           : null
-        : (subjectBefore(ctx.doc, ctx.sent.start, intentStart(text, ctx.sent.start, at)) ??
-          (coordinated ? mainSubject(ctx.doc, ctx.sent.start, at) : null));
+        : (coordinatedSubject(ctx, at, coordinated) ??
+          subjectBefore(ctx.doc, ctx.sent.start, intentStart(text, ctx.sent.start, at)));
     if (!subject || subject.collective) continue;
     const word = text.slice(subject.span.start, subject.span.end);
     const kind = SPEAKER_WORD.test(word) ? 'speaker' : 'subject';

@@ -49,6 +49,7 @@ const Cues = z.object({
   nominalisations: z.array(z.string()),
   responses: z.record(z.string(), z.string()),
   vagueComplements: z.object({ verbs: z.array(z.string()) }),
+  portfolios: z.object({ words: z.array(z.string()) }),
   verbFrames: z.object({
     pledge: z.array(z.string()),
     showcase: z.array(z.string()),

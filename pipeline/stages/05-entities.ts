@@ -14,6 +14,7 @@ import {
 } from '../extract/lexicon.js';
 import { findMentions } from '../extract/mentions.js';
 import { type PhraseHit, PhraseMatcher } from '../extract/phrases.js';
+import { cues } from '../reference/index.js';
 import type { Stage } from '../stage.js';
 
 const NAME_TOKEN = "(?:[A-Z][a-z]?\\.\\s?)?[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*";
@@ -21,8 +22,10 @@ const NAME_RE = new RegExp(`^,?\\s+((?:${NAME_TOKEN})(?:\\s(?:${NAME_TOKEN})){0,
 const ROLE_CONJ = new RegExp(`^ and (${ROLE_RE.source})`);
 const BODY_AFTER = new RegExp(`^ (?:(?:${BODY_ALT}))(?![\\w])`);
 /** Words between a country and a role that keep the role that country's: "Kyrgyz Acting Economy Minister", "Kazakh Trade and Integration Minister". */
-const MODIFIERS =
-  /^(?:'s|’s)?\s+(?:(?:Acting|acting|Deputy|deputy|First|Vice|Former|former|top|Chief|chief|State|then|new|incumbent)\s+)*(?:(?:[A-Z][a-z]+|and|of)\s+){0,3}$/;
+const PORTFOLIO = `(?:${cues.portfolios.words.join('|')})`;
+const MODIFIERS = new RegExp(
+  `^(?:'s|’s)?\\s+(?:(?:Acting|acting|Deputy|deputy|First|Vice|Former|former|top|Chief|chief|State|then|new|incumbent)\\s+)*(?:${PORTFOLIO}(?:\\s+(?:and|of)\\s+${PORTFOLIO})*\\s+)?$`,
+);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 

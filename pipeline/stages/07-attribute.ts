@@ -1,5 +1,6 @@
 import type { Candidate, DateMention, Doc, Entity, Proposal, Span } from '../doc.js';
 import { PREP_BEFORE } from '../extract/agents.js';
+import { dropRestatements } from '../extract/restatements.js';
 import { countryName } from '../reference/index.js';
 import type { Stage } from '../stage.js';
 
@@ -186,7 +187,7 @@ export function attribute(): Stage {
           confidence: Math.round(c.confidence * discount * 100) / 100,
         });
       }
-      doc.proposals = proposals;
+      doc.proposals = dropRestatements(doc, proposals);
     },
   };
 }

@@ -137,6 +137,7 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
     'Tokayev invited Mirziyoyev to visit Astana.',
     'Russia proposed nothing new at the meeting.',
     'China will continue to support the SCO.',
+    'President Tokayev put forward a set of initiatives at the meeting.',
     'Russia will discuss the situation in Afghanistan.',
   ])('no record: %s', (text) => {
     expect(proposals(text)).toEqual([]);
@@ -181,6 +182,26 @@ describe('lists and discourse', () => {
       [['KGZ'], 'a plan of mountain measures'],
       [['KGZ'], 'creating a snow monitoring network'],
       [['KGZ'], 'training rescue teams'],
+    ]);
+  });
+
+  it('a proposal named again later in the document is one record, the fuller one', () => {
+    const found = proposals(
+      'President Shavkat Mirziyoyev called for establishing an SCO water and energy council. Pakistan supported the Uzbek initiative on the water council.',
+    );
+    expect(found.map((p) => [p.proposers, p.initiative])).toEqual([
+      [['UZB'], 'establishing an SCO water and energy council'],
+    ]);
+  });
+
+  it('a second predicate after "and" keeps the main subject; a bare "an initiative" in apposition names the phrase before it', () => {
+    const found = proposals(
+      'President Shavkat Mirziyoyev addressed the summit. The President called for establishing an SCO energy council and offered to host its secretariat. He praised the Trans-Afghan railway, an initiative jointly put forward by Uzbekistan, Afghanistan and Pakistan.',
+    );
+    expect(found.map((p) => [p.proposers, p.initiative])).toEqual([
+      [['UZB'], 'establishing an SCO energy council'],
+      [['UZB'], 'host its secretariat'],
+      [['AFG', 'PAK', 'UZB'], 'the Trans-Afghan railway'],
     ]);
   });
 
