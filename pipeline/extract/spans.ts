@@ -12,7 +12,7 @@ const BOUNDARY = new RegExp(
     '\\s[–—]\\s',
     '\\s-\\s(?=[a-z])',
     ',\\s(?:which|who|whose|where|while|said|says|he|she|they|according|as(?!\\s+well\\s+as)|noting|stressing|emphasi[sz]ing|underlining|describing|identifying|saying|adding|calling|urging|expressing|citing|because|since|but|although|though|so that|particularly|especially|given|if|when|explaining|pointing)\\b',
-    '\\s(?:and|but)\\s(?:also\\s|further\\s|then\\s)?(?:expressed|said|stressed|noted|added|called|urged|invited|offered|proposed|suggested|announced|highlighted|emphasi[sz]ed|underlined|thanked|praised|welcomed|reiterated|pointed|described|voiced|told|hailed|agreed|decided|discussed|reaffirmed|confirmed|expressing|welcoming|believe|believed|consider|considered|hope|hoped)\\b',
+    '\\s(?:and|but)\\s(?:also\\s|further\\s|then\\s)?(?:expressed|said|stressed|noted|added|called|urged|invited|offered|proposed|suggested|announced|highlighted|emphasi[sz]ed|underlined|thanked|praised|welcomed|supported|backed|endorsed|approved|reiterated|pointed|described|voiced|told|hailed|agreed|decided|discussed|reaffirmed|confirmed|expressing|welcoming|believe|believed|consider|considered|hope|hoped)\\b',
     '[”"’]?,?\\s(?:he|she)\\s(?:said|added|noted|stressed|told)\\b',
     '[”"],?\\s(?:[A-Z][\\w.’\'-]*\\s){1,5}(?:said|added|noted|stressed|told)\\b',
     ",\\s(?:[A-Z][\\w.’'-]*\\s){1,4}(?:said|added|noted|stressed|told)\\b",

@@ -80,6 +80,12 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
       'The SCO should focus on such tasks as building grain reserves, removing trade barriers, and launching joint ventures',
     ],
     [
+      'a second response verb of the member states ends the object',
+      'The Member States welcomed the initiative of Mongolia to establish a regional centre for combating desertification and supported the idea of the Republic of Uzbekistan on creating a food security fund.',
+      ['MNG'],
+      'establish a regional centre for combating desertification',
+    ],
+    [
       'a second predicate ends the object',
       'Kazakhstan has proposed a regional water council and is ready to host its first session.',
       ['KAZ'],
