@@ -29,6 +29,7 @@ const PRONOUN_SUBJECT =
   /(?:^|[\s“"(])(He|She|he|she|We|we|I|[Oo]ur country|[Mm]y country|[Oo]ur side)\s+(?:(?:also|further|then|again|once again|has|have|had|already|even|later|additionally|furthermore|moreover|specifically|repeatedly|would|will|is|are)\s+)*$/;
 const VERB_BETWEEN =
   /\b(?:said|says|told|noted|stressed|believes?|welcomed|welcomes|supports?|supported|thanked|met|attended|addressed|received|held|spoke|expressed|highlighted|hailed|reported|announced that)\b/;
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\b[^,;]{3,120},/g;
 /** Text ending in a preposition: the entity after it is an object ("with X", "by X"), never a subject. */
 export const PREP_BEFORE =
   /(?:\b(?:with|to|by|for|of|from|than|about|on|at|in|between|among|toward|towards|under|within|across|through|into|over|after|before|during|against|beyond|behind|like)\s+(?:the\s+)?)$/;
@@ -57,13 +58,30 @@ export function subjectBefore(
       };
   }
   const pron = PRONOUN_SUBJECT.exec(before);
+  // "India, which has resisted Chinese-led projects, did not ...": a relative clause between commas is
+  // neither the subject nor a verb that separates the subject from its verb.
+  const relatives = [...before.matchAll(RELATIVE_CLAUSE)].map((m) => ({
+    start: clauseStart + m.index,
+    end: clauseStart + m.index + m[0].length,
+  }));
+  const outsideRelatives = (from: number, to: number) => {
+    let t = '';
+    let at = from;
+    for (const r of relatives) {
+      if (r.end <= from || r.start >= to) continue;
+      t += doc.text.slice(at, Math.max(at, r.start));
+      at = Math.max(at, r.end);
+    }
+    return t + doc.text.slice(at, to);
+  };
   const candidates = within(doc.entities, clauseStart, verbStart)
     .filter(
       (e) =>
         e.start >= clauseStart && e.end <= verbStart && AGENTIVE.has(e.type) && e.via !== 'country-location',
     )
+    .filter((e) => !relatives.some((r) => e.start >= r.start && e.end <= r.end))
     .filter((e) => !PREP_BEFORE.test(doc.text.slice(Math.max(clauseStart, e.start - 14), e.start)))
-    .filter((e) => !VERB_BETWEEN.test(doc.text.slice(e.end, verbStart)));
+    .filter((e) => !VERB_BETWEEN.test(outsideRelatives(e.end, verbStart)));
   let nearest = candidates[candidates.length - 1];
   // "Russia and China proposed": a conjoined subject covers every conjunct.
   let first = nearest;

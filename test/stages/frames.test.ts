@@ -86,6 +86,12 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
       'establish a regional centre for combating desertification',
     ],
     [
+      'a relative clause between commas is not the subject',
+      'India, which has long resisted some Chinese-led projects, proposed a regional counter-terrorism database.',
+      ['IND'],
+      'a regional counter-terrorism database',
+    ],
+    [
       'a second predicate ends the object',
       'Kazakhstan has proposed a regional water council and is ready to host its first session.',
       ['KAZ'],
