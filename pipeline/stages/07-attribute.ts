@@ -43,7 +43,9 @@ function antecedent(
     const e = before[i] as Entity;
     if (!PREP_BEFORE.test(doc.text.slice(Math.max(0, e.start - 16), e.start))) return e;
   }
-  return before[before.length - 1] ?? (main && (!country || main.country === country) ? main : null);
+  // The report's main person, when named before the pronoun: "he" never points forward.
+  const mainBefore = main && main.start < pos && (!country || main.country === country);
+  return before[before.length - 1] ?? (mainBefore ? main : null);
 }
 
 function resolveEntity(doc: Doc, e: Entity, main: Entity | null): Resolved | null {

@@ -150,6 +150,7 @@ describe('proposal frames: complements, quotations, compounds, pledges', () => {
     'Russia proposed nothing new at the meeting.',
     'China will continue to support the SCO.',
     'President Tokayev put forward a set of initiatives at the meeting.',
+    '"A common currency is not realistic," an analyst said. He suggested that the organisation focus on transport. Turkish President Recep Tayyip Erdogan attended as a guest.',
     'Russia will discuss the situation in Afghanistan.',
   ])('no record: %s', (text) => {
     expect(proposals(text)).toEqual([]);
