@@ -471,23 +471,27 @@ export function findStances(doc: Doc): Stance[] {
       const clauseEnd = doc.text.indexOf(';', cue.end);
       const limit = Math.min(sent.end, cues[i + 1]?.start ?? sent.end, clauseEnd >= 0 ? clauseEnd : sent.end);
       const passive = cue.kind === 'verb' ? passiveOf(doc, sent, cue, props) : null;
+      // One row per actor for a target of this cue.
+      const emit = (t: Target, actors: Actor[], rule: string, confidence: number) => {
+        for (const a of actors)
+          push({
+            sentence: sent.index,
+            proposal: t.proposal,
+            initiative: t.span,
+            owners: t.owners,
+            actor: a.code,
+            actorType: a.type,
+            stance,
+            inferred: false,
+            cue,
+            rule,
+            confidence,
+          });
+      };
       if (passive) {
         for (const t of passive.targets) {
           if (t.proposal) reached.add(t.proposal);
-          for (const a of passive.actors)
-            push({
-              sentence: sent.index,
-              proposal: t.proposal,
-              initiative: t.span,
-              owners: t.owners,
-              actor: a.code,
-              actorType: a.type,
-              stance,
-              inferred: false,
-              cue,
-              rule: 'passive',
-              confidence: 0.85,
-            });
+          emit(t, passive.actors, 'passive', 0.85);
         }
         continue;
       }
@@ -515,20 +519,7 @@ export function findStances(doc: Doc): Stance[] {
       for (const t of targets) {
         if (t.proposal && !t.anaphor) reached.add(t.proposal);
         const confidence = t.owners.length === 0 ? 0.6 : who.pronoun || t.anaphor ? 0.75 : 0.9;
-        for (const a of who.actors)
-          push({
-            sentence: sent.index,
-            proposal: t.proposal,
-            initiative: t.span,
-            owners: t.owners,
-            actor: a.code,
-            actorType: a.type,
-            stance,
-            inferred: false,
-            cue,
-            rule,
-            confidence,
-          });
+        emit(t, who.actors, rule, confidence);
         // An explicit list of member states backing it: the members it leaves out did not join.
         const positive = stanceCues.positive.includes(stance);
         const countries = who.actors.filter((a) => a.type === 'country').map((a) => a.code);
