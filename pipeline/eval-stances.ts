@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { STANCES } from '../schemas/stance.js';
-import { greedyMatch, tokens } from './eval.js';
+import { greedyMatch, prf, sentenceOverlap } from './eval.js';
 
 /**
  * Scores stance rows against a gold file (test/fixtures/STANCES.md): a predicted row matches a gold
@@ -37,20 +37,6 @@ export interface StanceScore {
   wrongOwners: { gold: StanceGold; pred: StancePred }[];
 }
 
-function overlap(a: string, b: string): number {
-  const ta = new Set(tokens(a));
-  const tb = new Set(tokens(b));
-  if (ta.size === 0 || tb.size === 0) return 0;
-  let n = 0;
-  for (const t of ta) if (tb.has(t)) n++;
-  return n / Math.min(ta.size, tb.size);
-}
-
-const prf = (tp: number, fp: number, fn: number) => {
-  const P = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const R = tp + fn === 0 ? 0 : tp / (tp + fn);
-  return { P, R, F: P + R === 0 ? 0 : (2 * P * R) / (P + R) };
-};
 const sameSet = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
 
 export function scoreStances(goldAll: StanceGold[], predAll: StancePred[]): StanceScore {
@@ -63,12 +49,12 @@ export function scoreStances(goldAll: StanceGold[], predAll: StancePred[]): Stan
   gold.forEach((g, gi) => {
     pred.forEach((p, pi) => {
       if (p.document !== g.doc || p.actor !== g.actor || p.stance !== g.stance) return;
-      const ov = overlap(p.sentence, g.sentence);
+      const ov = sentenceOverlap(p.sentence, g.sentence);
       if (ov < 0.6) return;
       pairs.push({
         gi,
         pi,
-        score: ov + overlap(p.initiative, g.initiative) + (sameSet(p.owners, g.owners) ? 1 : 0),
+        score: ov + sentenceOverlap(p.initiative, g.initiative) + (sameSet(p.owners, g.owners) ? 1 : 0),
       });
     });
   });

@@ -59,7 +59,8 @@ export const tokens = (s: unknown): string[] =>
     .filter(Boolean)
     .map(stem);
 
-function sentenceOverlap(a: string, b: string): number {
+/** Shared tokens over the smaller token set: how far two sentences are the same sentence. */
+export function sentenceOverlap(a: string, b: string): number {
   const ta = new Set(tokens(a));
   const tb = new Set(tokens(b));
   if (ta.size === 0 || tb.size === 0) return 0;
@@ -93,7 +94,7 @@ const sameSet = (a: string[] = [], b: string[] = []) => {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 };
 
-const prf = (t: number, fp: number, fn: number) => {
+export const prf = (t: number, fp: number, fn: number) => {
   const P = t + fp === 0 ? 0 : t / (t + fp);
   const R = t + fn === 0 ? 0 : t / (t + fn);
   return { P, R, F: P + R === 0 ? 0 : (2 * P * R) / (P + R) };
