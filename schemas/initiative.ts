@@ -3,6 +3,18 @@ import { z } from 'zod';
 export const ALPHA3 = z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3 code');
 export const ISO_DATE = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** The evidence sentence of a record, as every record that cites one gives it. */
+export const SENTENCE_EVIDENCE = {
+  sentence: z.string().min(1).describe('the evidence sentence, whitespace collapsed'),
+  sentence_index: z.number().int().nonnegative(),
+  sentence_start: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('raw offset: raw.slice(start, end) is the sentence'),
+  sentence_end: z.number().int().nonnegative(),
+};
+
 export const SCO_RESPONSES = ['noted', 'welcomed', 'supported', 'praised', 'endorsed', 'approved'] as const;
 
 export const InitiativeSchema = z
@@ -29,14 +41,7 @@ export const InitiativeSchema = z
     date: ISO_DATE.nullable().describe('when it was proposed, with the precision known'),
     date_source: z.enum(['sentence', 'paragraph', 'document']).nullable(),
     theme: z.string().nullable().describe('the section heading the sentence stands under'),
-    sentence: z.string().min(1).describe('the evidence sentence, whitespace collapsed'),
-    sentence_index: z.number().int().nonnegative(),
-    sentence_start: z
-      .number()
-      .int()
-      .nonnegative()
-      .describe('raw offset: raw.slice(start, end) is the sentence'),
-    sentence_end: z.number().int().nonnegative(),
+    ...SENTENCE_EVIDENCE,
     rule: z.string().describe('id of the rule that produced the record'),
     confidence: z.number().min(0).max(1),
     canonical_id: z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALPHA3, ISO_DATE } from './initiative.js';
+import { ALPHA3, ISO_DATE, SENTENCE_EVIDENCE } from './initiative.js';
 
 export const STANCES = [
   'support',
@@ -52,14 +52,7 @@ export const StanceSchema = z
     cue: z.string().describe('the stance words (for not_joined, those of the list it is missing from)'),
     cue_start: z.number().int().nonnegative().describe('raw offset of the cue'),
     cue_end: z.number().int().nonnegative(),
-    sentence: z.string().min(1).describe('the evidence sentence, whitespace collapsed'),
-    sentence_index: z.number().int().nonnegative(),
-    sentence_start: z
-      .number()
-      .int()
-      .nonnegative()
-      .describe('raw offset: raw.slice(start, end) is the sentence'),
-    sentence_end: z.number().int().nonnegative(),
+    ...SENTENCE_EVIDENCE,
     date: ISO_DATE.nullable().describe('the document date (when the stance was stated)'),
     rule: z.string().describe('id of the construction that produced the row'),
     confidence: z.number().min(0).max(1),
